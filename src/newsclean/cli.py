@@ -1,0 +1,57 @@
+"""The command line: ``newsclean FILE`` prints the clean article.
+
+newsclean article.txt              # title and body
+newsclean --json article.txt       # Article.to_dict() as JSON
+newsclean --explain article.txt    # every removed line: number, filter, reason, detail, text
+cat article.txt | newsclean -      # from standard input
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import newsclean
+from newsclean.errors import NewscleanError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Turn raw news-article text into a clean, structured article.",
+    )
+    parser.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print the structured article as JSON")
+    shown.add_argument("--explain", action="store_true", help="print every removed line with its filter and reason")
+    parser.add_argument("--url", help="the page's URL (helps find the site name)")
+    parser.add_argument("--version", action="version", version=f"newsclean {newsclean.__version__}")
+    args = parser.parse_args(argv)
+
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else _read(args.file)
+        article = newsclean.clean(data, url=args.url)
+    except (OSError, NewscleanError) as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(article.to_json(indent=2))
+    elif args.explain:
+        print("line\tfilter\treason\tdetail\ttext")
+        print(article.explain())
+    else:
+        if article.title:
+            print(article.title, end="\n\n")
+        print(article.body)
+    return 0
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

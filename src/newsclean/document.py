@@ -1,0 +1,170 @@
+"""The document model: the non-blank lines of the input, with their features computed once.
+
+Every filter and field extractor reads this model, so none of them re-tokenises text and any
+input shape (plain text today, HTML later) that maps onto it gets every step for free.
+
+>>> doc = Document.from_text("Headline | Site\\n\\nThe first paragraph of the story is here.")
+>>> [(line.number, line.words) for line in doc.lines]
+[(1, 2), (3, 8)]
+>>> doc.lines[1].ends_sentence
+True
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsclean.errors import InputError
+from newsclean.lang import LANGUAGES, Language, language
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_KEY_DROP = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+#: Characters that show nothing: a line of only these is blank.
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+_SENTENCE_END = frozenset(".!?…:;\"'”’»«)")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: How many words of the text language detection reads at most.
+_DETECTION_WORDS = 4000
+
+
+def decode(data: str | bytes | bytearray) -> str:
+    """Turn the input into text: a byte-order mark decides, else UTF-8 with bad bytes replaced.
+
+    >>> decode(b"caf\\xc3\\xa9 \\xff")
+    'café \\ufffd'
+    >>> decode(12)
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.InputError: clean() takes str or bytes, not int
+    """
+    if isinstance(data, str):
+        return data
+    if isinstance(data, (bytes, bytearray)):
+        raw = bytes(data)
+        for bom, encoding in _BOMS:
+            if raw.startswith(bom):
+                return raw.decode(encoding, errors="replace")
+        return raw.decode("utf-8", errors="replace")
+    raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
+
+
+def normalise(text: str) -> str:
+    """Case-folded text with runs of white space made one space: what phrase patterns match.
+
+    >>> normalise("  Article   continues\\tAFTER this ad ")
+    'article continues after this ad'
+    """
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def shape_key(norm: str) -> str:
+    """The line's shape for duplicate search: letters only, numbers folded to 0.
+
+    >>> shape_key("page 3 of 12 -- next!")
+    'page0of0next'
+    """
+    return _DIGITS.sub("0", _KEY_DROP.sub("", norm))
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank input line and the features every step reads."""
+
+    index: int
+    """Position among the document's lines (0-based)."""
+    number: int
+    """Line number in the input (1-based, as an editor shows it)."""
+    text: str
+    """The line without surrounding white space."""
+    norm: str
+    """Case-folded, white space collapsed (see :func:`normalise`)."""
+    key: str
+    """Shape for duplicate search (see :func:`shape_key`)."""
+    words: int
+    """Number of word tokens."""
+    stopwords: int
+    """How many of the words are stop words of the document's language."""
+
+    @property
+    def chars(self) -> int:
+        """Length of the text in characters."""
+        return len(self.text)
+
+    @property
+    def stop_density(self) -> float:
+        """Share of words that are stop words (0.0 for a line without words)."""
+        return self.stopwords / self.words if self.words else 0.0
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Whether the line ends like a sentence (or a quotation) does."""
+        return self.text[-1] in _SENTENCE_END
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An input cut into lines, with the language its stop words point to."""
+
+    lines: tuple[Line, ...]
+    language: Language | None
+    """The language whose stop words are most frequent, or None when no language fits."""
+    url: str | None = None
+    site: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, *, url: str | None = None, site: str | None = None) -> Document:
+        """Cut plain text into lines (as :meth:`str.splitlines` does) and compute the features."""
+        raw: list[tuple[int, str, str, list[str]]] = []
+        for number, piece in enumerate(text.splitlines(), start=1):
+            stripped = piece.strip().strip(_INVISIBLE).strip()
+            if stripped:
+                stripped = unicodedata.normalize("NFC", stripped)
+                norm = normalise(stripped)
+                raw.append((number, stripped, norm, _WORD.findall(norm)))
+        lang = _detect(words for *_, words in raw)
+        stop = lang.stopwords if lang else frozenset()
+        lines = tuple(
+            Line(
+                index=i,
+                number=number,
+                text=stripped,
+                norm=norm,
+                key=shape_key(norm),
+                words=len(words),
+                stopwords=sum(1 for w in words if w in stop),
+            )
+            for i, (number, stripped, norm, words) in enumerate(raw)
+        )
+        return cls(lines=lines, language=lang, url=url, site=site)
+
+
+def _detect(word_lists: Iterable[list[str]]) -> Language | None:
+    """The language with the most stop-word hits in the text's longer lines, if any stands out."""
+    hits: Counter[str] = Counter()
+    seen = 0
+    candidates = [language(code) for code in LANGUAGES]
+    for words in word_lists:
+        if len(words) < 6:
+            continue
+        for lang in candidates:
+            hits[lang.code] += sum(1 for w in words if w in lang.stopwords)
+        seen += len(words)
+        if seen >= _DETECTION_WORDS:
+            break
+    if not hits:
+        return None
+    code, count = hits.most_common(1)[0]
+    return language(code) if count >= 3 and count >= 0.1 * seen else None

@@ -1,0 +1,51 @@
+"""Tag lists ("TAGS: Conflict, Russia", "Schlagworte: ...") into ``tags``."""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.lang import tag_label
+from newsclean.pipeline import Extraction, Extractor, Page
+
+_ITEM_SEPARATOR = re.compile(r"\s*(?:,|;|\||·|•|#)\s*")
+
+
+class Tags(Extractor):
+    """Take a labelled tag line, or a label alone and the short lines that follow it.
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("The story ends here.\\nTAGS: Conflict, Russia, Syria, talks")
+    >>> Tags()(Page(doc, doc.lines)).values
+    {'tags': ['Conflict', 'Russia', 'Syria', 'talks']}
+    """
+
+    name = "tags"
+    field = "tags"
+
+    def __init__(self, max_words: int = 60, max_items: int = 30) -> None:
+        self.max_words = max_words
+        self.max_items = max_items
+
+    def __call__(self, page: Page) -> Extraction | None:
+        label = tag_label(page.doc.language)
+        tags: list[str] = []
+        used = []
+        lines = page.lines
+        for i, line in enumerate(lines):
+            if line.words > self.max_words:
+                continue
+            match = label.match(line.text)
+            if not match:
+                continue
+            used.append(line)
+            rest = line.text[match.end() :]
+            if rest.strip():
+                tags += _ITEM_SEPARATOR.split(rest.strip())
+                continue
+            for item in lines[i + 1 : i + 1 + self.max_items]:  # a label alone: items follow
+                if item.words > 4 or item.ends_sentence:
+                    break
+                used.append(item)
+                tags.append(item.text)
+        tags = list(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
+        return Extraction({"tags": tags}, tuple(used)) if used else None

@@ -1,0 +1,194 @@
+"""Prose or boilerplate: jusText's two passes over the lines no other filter took.
+
+First each line is classified on its own (length, stop-word density, sentence ending); then each
+uncertain line (short, or nearly good) is revised by its nearest certain neighbours, so a short
+line between two body paragraphs stays and a short line among menus goes. Last, prose far from
+the article's main run of prose (teasers, comments, sidebars) goes too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from enum import Enum
+
+from newsclean.document import Line
+from newsclean.pipeline import Drop, Filter, Page
+
+#: Reasons for lines that sites put *inside* articles: they neither extend nor break the article's run.
+INLINE_FURNITURE = frozenset({"advert_marker", "subscription_prompt", "cross_link", "social_share"})
+
+
+class Kind(Enum):
+    """What the first pass makes of a line on its own."""
+
+    GOOD = "good"
+    NEAR_GOOD = "near_good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+class Content(Filter):
+    """Keep running prose and what sits between it; drop the rest.
+
+    >>> from newsclean.document import Document
+    >>> body = ("The minister said on Tuesday that the talks would go on, and that he was "
+    ...         "confident they would come to an agreement before the end of the month.")
+    >>> doc = Document.from_text(f"Top stories of the day\\n{body}\\nWho he is\\n{body[:-1]} again.\\nMore")
+    >>> [(d.line.number, d.reason) for d in Content()(Page(doc, doc.lines))]
+    [(1, 'short_line'), (5, 'short_line')]
+    """
+
+    name = "content"
+
+    def __init__(
+        self,
+        length_low: int = 40,
+        length_high: int = 120,
+        stop_low: float = 0.18,
+        stop_high: float = 0.22,
+        boilerplate_weight: float = 2.0,
+        boilerplate_cap: int = 20,
+    ) -> None:
+        self.length_low = length_low
+        self.length_high = length_high
+        self.stop_low = stop_low
+        self.stop_high = stop_high
+        self.boilerplate_weight = boilerplate_weight
+        self.boilerplate_cap = boilerplate_cap
+
+    def __call__(self, page: Page) -> Iterator[Drop]:
+        # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
+        # (settled as bad). Inline furniture and field lines are left out, as if absent.
+        lines = [line for line in page.doc.lines if page.is_open(line) or _boundary(page, line)]
+        known_language = page.doc.language is not None
+        first = [self.classify(line, known_language) if page.is_open(line) else Kind.BAD for line in lines]
+        final = revise(self.promote(lines, first))
+        inside = self.article_region(lines, final)
+        for line, before, after in zip(lines, first, final, strict=True):
+            if not page.is_open(line):
+                continue
+            if after is Kind.GOOD and line.index not in inside:
+                yield Drop(line, "outside_article", "prose apart from the article's main run")
+            elif after is Kind.BAD:
+                if before is Kind.SHORT:
+                    yield Drop(line, "short_line", "short, among boilerplate")
+                else:
+                    yield Drop(line, "not_prose", f"{line.chars} chars, stop-word density {line.stop_density:.2f}")
+
+    def promote(self, lines: Sequence[Line], kinds: Sequence[Kind]) -> list[Kind]:
+        """Make nearly-good sentences good when together they are long: news is written in short
+        paragraphs. On a page without any good line, every nearly-good line is the article; on a
+        page without even those, every short sentence is.
+        """
+        out = list(kinds)
+        if Kind.GOOD not in kinds:
+            best = Kind.NEAR_GOOD if Kind.NEAR_GOOD in kinds else Kind.SHORT
+            return [
+                Kind.GOOD if kind is best and (best is Kind.NEAR_GOOD or _sentence(line)) else kind
+                for line, kind in zip(lines, kinds, strict=True)
+            ]
+        run: list[int] = []
+        for i, kind in enumerate((*kinds, Kind.BAD)):
+            if kind is Kind.NEAR_GOOD and lines[i].ends_sentence:
+                run.append(i)
+            elif kind is not Kind.SHORT:
+                if len(run) >= 2 and sum(lines[j].chars for j in run) > self.length_high:
+                    for j in run:
+                        out[j] = Kind.GOOD
+                run = []
+        return out
+
+    def article_region(self, lines: Sequence[Line], kinds: Sequence[Kind]) -> range:
+        """The indexes of the run of lines with the most prose words net of boilerplate words.
+
+        Good lines add their words, other lines take away ``boilerplate_weight`` times their
+        words (at most ``boilerplate_cap`` of them). The best run is found in one pass (Kadane's
+        maximum-sum segment).
+        """
+        best, best_range = 0.0, range(0)
+        total, start = 0.0, 0
+        for line, kind in zip(lines, kinds, strict=True):
+            if kind is Kind.GOOD:
+                weight = float(line.words)
+            else:
+                weight = -self.boilerplate_weight * min(line.words, self.boilerplate_cap)
+            if total <= 0:
+                total, start = 0.0, line.index
+            total += weight
+            if total > best:
+                best, best_range = total, range(start, line.index + 1)
+        return best_range
+
+    def classify(self, line: Line, known_language: bool = True) -> Kind:
+        """The first pass: judge ``line`` on its own."""
+        stop_low, stop_high = (self.stop_low, self.stop_high) if known_language else (0.0, 0.0)
+        if line.chars < self.length_low:
+            return Kind.SHORT
+        if line.stop_density >= stop_high:
+            return Kind.GOOD if line.chars > self.length_high else Kind.NEAR_GOOD
+        if line.stop_density >= stop_low:
+            return Kind.NEAR_GOOD
+        return Kind.BAD
+
+
+def revise(kinds: Sequence[Kind]) -> list[Kind]:
+    """The second pass: settle short and nearly-good lines by their neighbours.
+
+    >>> G, N, S, B = Kind.GOOD, Kind.NEAR_GOOD, Kind.SHORT, Kind.BAD
+    >>> [k.value for k in revise([G, S, G, B, S, B, N, G])]
+    ['good', 'good', 'good', 'bad', 'bad', 'bad', 'good', 'good']
+    """
+    out = list(kinds)
+    # Short lines first, looking past nearly-good ones to the nearest certain neighbour.
+    certain = [k if k is not Kind.NEAR_GOOD else Kind.SHORT for k in kinds]
+    prev_certain = _nearest(certain, forward=True)
+    next_certain = _nearest(certain, forward=False)
+    prev_any = _nearest(list(kinds), forward=True)
+    next_any = _nearest(list(kinds), forward=False)
+    for i, kind in enumerate(kinds):
+        if kind is not Kind.SHORT:
+            continue
+        before, after = prev_certain[i], next_certain[i]
+        if before is after:
+            out[i] = before
+        elif (before is Kind.BAD and prev_any[i] is Kind.NEAR_GOOD) or (
+            after is Kind.BAD and next_any[i] is Kind.NEAR_GOOD
+        ):
+            out[i] = Kind.GOOD
+        else:
+            out[i] = Kind.BAD
+    # Then nearly-good lines: good unless both certain neighbours are bad.
+    settled = [k if k in (Kind.GOOD, Kind.BAD) else Kind.SHORT for k in out]
+    prev_settled = _nearest(settled, forward=True)
+    next_settled = _nearest(settled, forward=False)
+    for i, kind in enumerate(kinds):
+        if kind is Kind.NEAR_GOOD:
+            bad = prev_settled[i] is Kind.BAD and next_settled[i] is Kind.BAD
+            out[i] = Kind.BAD if bad else Kind.GOOD
+    return out
+
+
+def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
+    """For each position, the nearest kind before it (forward) or after it other than SHORT.
+
+    The page edges count as BAD.
+    """
+    result = [Kind.BAD] * len(kinds)
+    seen = Kind.BAD
+    order = range(len(kinds)) if forward else range(len(kinds) - 1, -1, -1)
+    for i in order:
+        result[i] = seen
+        if kinds[i] is not Kind.SHORT:
+            seen = kinds[i]
+    return result
+
+
+def _boundary(page: Page, line: Line) -> bool:
+    """Whether an earlier step removed ``line`` as boilerplate that breaks the article's run."""
+    removal = page.removals.get(line.index)
+    return removal is not None and removal.reason not in INLINE_FURNITURE
+
+
+def _sentence(line: Line) -> bool:
+    """A short line that still reads as a sentence: a few words, ending like one."""
+    return line.words >= 3 and line.ends_sentence

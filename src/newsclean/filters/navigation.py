@@ -1,0 +1,57 @@
+"""Navigation: menus, breadcrumbs and runs of short link-like lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsclean.document import Line
+from newsclean.lang import phrases
+from newsclean.pipeline import Drop, Filter, Page
+
+_SEPARATORS = re.compile(r"\s(?:\||»|›|>|/|•|·|–|-)\s|^[|»›>•·]|[|»›>•·]$")
+_PURE_NUMBER = re.compile(r"\d+")
+
+
+class Navigation(Filter):
+    """Drop menu items, breadcrumbs, and runs of ``min_run`` or more short link-like lines.
+
+    A short line (at most ``max_words`` words, not ending like a sentence) on its own may be a
+    sub-heading, so only a run of them is navigation.
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("Home\\nNews\\nSport\\nWeather\\nThe story begins here, after the menu.")
+    >>> [d.line.text for d in Navigation()(Page(doc, doc.lines))]
+    ['Home', 'News', 'Sport', 'Weather']
+    """
+
+    name = "navigation"
+
+    def __init__(self, min_run: int = 3, max_words: int = 4) -> None:
+        self.min_run = min_run
+        self.max_words = max_words
+
+    def __call__(self, page: Page) -> Iterator[Drop]:
+        pattern = phrases(page.doc.language, "navigation")
+        run: list[Line] = []
+        for line in (*page.lines, None):
+            if line is not None and self._menu_like(line):
+                run.append(line)
+                continue
+            if len(run) >= self.min_run:
+                for item in run:
+                    yield Drop(item, "navigation", f"run of {len(run)} short lines")
+            else:
+                for item in run:
+                    if pattern.search(item.norm):
+                        yield Drop(item, "navigation", "menu item")
+                    elif len(_SEPARATORS.findall(item.text)) >= 2:
+                        yield Drop(item, "navigation", "menu bar")
+            run = []
+
+    def _menu_like(self, line: Line) -> bool:
+        if len(_SEPARATORS.findall(line.text)) >= 2 and not line.ends_sentence:
+            return True
+        if line.words > self.max_words or line.ends_sentence:
+            return False
+        return not any(ch.isdigit() for ch in line.text) or bool(_PURE_NUMBER.fullmatch(line.key))

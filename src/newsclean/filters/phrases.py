@@ -1,0 +1,61 @@
+"""Known furniture phrases: advert markers, subscription prompts, cookie notices and the like."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsclean.lang import Language, with_english
+from newsclean.pipeline import Drop, Filter, Page
+
+#: Reason codes this filter reports, each with the phrase category of the same name.
+REASONS = (
+    "advert_marker",
+    "subscription_prompt",
+    "cookie_notice",
+    "social_share",
+    "comment_prompt",
+    "cross_link",
+    "promo_heading",
+)
+
+
+class PhraseFilter(Filter):
+    """Drop short lines that match a furniture phrase of the page's language or of English.
+
+    Only lines of at most ``max_words`` words are tested, so a body paragraph that merely
+    mentions cookies or subscriptions stays.
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("Article continues after this advertisement\\nShare on Facebook")
+    >>> [(d.line.number, d.reason) for d in PhraseFilter()(Page(doc, doc.lines))]
+    [(1, 'advert_marker'), (2, 'social_share')]
+    """
+
+    name = "phrases"
+
+    def __init__(self, reasons: tuple[str, ...] = REASONS, max_words: int = 30) -> None:
+        self.reasons = reasons
+        self.max_words = max_words
+        self._patterns: dict[str | None, regex.Pattern[str]] = {}
+
+    def __call__(self, page: Page) -> Iterator[Drop]:
+        pattern = self._pattern(page.doc.language)
+        for line in page.lines:
+            if line.words <= self.max_words:
+                match = pattern.search(line.norm)
+                if match:
+                    yield Drop(line, str(match.lastgroup), f"matched {match.group()!r}")
+
+    def _pattern(self, lang: Language | None) -> regex.Pattern[str]:
+        code = lang.code if lang else None
+        if code not in self._patterns:
+            sources = with_english(lang)
+            groups = []
+            for reason in self.reasons:
+                body = "|".join(f"(?:{p})" for src in sources for p in src.phrases.get(reason, ()))
+                if body:
+                    groups.append(f"(?P<{reason}>{body})")
+            self._patterns[code] = regex.compile("|".join(groups) or "(?!)")
+        return self._patterns[code]

@@ -1,0 +1,85 @@
+"""Lines that occur more than once in a page, exactly or nearly (numbers and case aside)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from rapidfuzz.distance import Indel
+
+from newsclean.document import Line
+from newsclean.pipeline import Drop, Filter, Page
+
+
+class RepeatedLines(Filter):
+    """Drop page furniture that repeats: every copy of a short line that occurs twice or more.
+
+    A long line (more than ``max_words`` words) is prose: a quotation repeated as a pull quote
+    keeps its first copy and loses the later ones; only when it occurs ``prose_copies`` times or
+    more is it furniture, and every copy goes. Near copies (similarity >= ``similarity``, on the
+    shape key) count as copies; the search compares each line with at most ``window`` lines of
+    similar length, so it stays linear.
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("Article continues after ad\\nText.\\nArticle continues after ad 2")
+    >>> [(d.line.number, d.reason) for d in RepeatedLines()(Page(doc, doc.lines))]
+    [(1, 'repeated_line'), (3, 'repeated_line')]
+    """
+
+    name = "repeated_line"
+
+    def __init__(self, max_words: int = 25, prose_copies: int = 3, similarity: float = 0.9, window: int = 40) -> None:
+        self.max_words = max_words
+        self.prose_copies = prose_copies
+        self.similarity = similarity
+        self.window = window
+
+    def __call__(self, page: Page) -> Iterator[Drop]:
+        groups: dict[str, list[Line]] = defaultdict(list)
+        for line in page.lines:
+            if line.key:
+                groups[line.key].append(line)
+        for key, near in self._near_copies(groups).items():
+            groups[key].extend(near)
+        for copies in groups.values():
+            if len(copies) < 2:
+                continue
+            copies.sort(key=lambda line: line.index)
+            first = copies[0]
+            keep = None
+            if len(copies) < self.prose_copies and _sentence(first, self.max_words):
+                keep = max(copies, key=lambda line: _context_words(page.doc.lines, line))
+            for line in copies:
+                if line is not keep:
+                    yield Drop(line, "repeated_line", f"{len(copies)} copies, first at line {first.number}")
+
+    def _near_copies(self, groups: dict[str, list[Line]]) -> dict[str, list[Line]]:
+        """Map a key to the lines of other keys that are near copies of it (each line once)."""
+        keys = sorted((k for k, lines in groups.items() if len(k) >= 12 and lines[0].words <= self.max_words), key=len)
+        merged: dict[str, list[Line]] = {}
+        taken: set[str] = set()
+        for i, key in enumerate(keys):
+            if key in taken:
+                continue
+            longest = len(key) / self.similarity
+            for other in keys[i + 1 : i + 1 + self.window]:
+                if len(other) > longest:
+                    break
+                if other not in taken and Indel.normalized_similarity(key, other) >= self.similarity:
+                    merged.setdefault(key, []).extend(groups[other])
+                    taken.add(other)
+        for key in taken:
+            groups[key] = []
+        return merged
+
+
+def _sentence(line: Line, max_words: int) -> bool:
+    """Whether a line reads as a sentence of prose rather than a label or a link."""
+    return line.words > max_words or (line.words >= 6 and line.ends_sentence and line.stopwords > 0)
+
+
+def _context_words(lines: tuple[Line, ...], line: Line) -> int:
+    """How many words the lines on either side of ``line`` have: prose sits among prose."""
+    before = lines[line.index - 1].words if line.index > 0 else 0
+    after = lines[line.index + 1].words if line.index + 1 < len(lines) else 0
+    return before + after

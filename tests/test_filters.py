@@ -1,0 +1,150 @@
+"""Each built-in filter on its own, over small pages: what it drops, with which reason code."""
+
+from __future__ import annotations
+
+from newsclean.document import Document
+from newsclean.filters import Content, Footer, Navigation, PhraseFilter, RepeatedLines
+from newsclean.pipeline import Filter, Page
+
+PROSE = (
+    "The council said on Tuesday that it would review the plan again, and that residents would be "
+    "asked for their views before any decision was taken in the spring."
+)
+PROSE_2 = (
+    "Several members of the committee argued that the cost of the project had grown too large for a "
+    "town of its size, but the mayor said the money was already there."
+)
+
+
+def run(step: Filter, text: str) -> dict[str, str]:
+    doc = Document.from_text(text)
+    return {drop.line.text: drop.reason for drop in step(Page(doc, doc.lines))}
+
+
+def test_phrases_reason_per_category() -> None:
+    dropped = run(
+        PhraseFilter(),
+        "\n".join(
+            [
+                "ADVERTISEMENT",
+                "Story continues below",
+                "Sign up for our morning newsletter",
+                "We use cookies to improve your experience on our site.",
+                "Share this article",
+                "Leave a comment",
+                "Read more: Town hall to close for repairs",
+                "Most Read",
+                PROSE,
+            ]
+        ),
+    )
+    assert dropped == {
+        "ADVERTISEMENT": "advert_marker",
+        "Story continues below": "advert_marker",
+        "Sign up for our morning newsletter": "subscription_prompt",
+        "We use cookies to improve your experience on our site.": "cookie_notice",
+        "Share this article": "social_share",
+        "Leave a comment": "comment_prompt",
+        "Read more: Town hall to close for repairs": "cross_link",
+        "Most Read": "promo_heading",
+    }
+
+
+def test_phrases_spare_long_prose_that_mentions_them() -> None:
+    text = (
+        "The newspaper said it would ask readers to subscribe to its newsletter and accept cookies, "
+        "a change that critics said went too far for a local paper with a small but loyal audience."
+    )
+    assert run(PhraseFilter(), text) == {}
+
+
+def test_phrases_german() -> None:
+    prose = (
+        "Der Stadtrat hat am Dienstag beschlossen, dass die Pläne noch einmal geprüft werden, und die "
+        "Bürger sollen vor einer Entscheidung im Frühjahr nach ihrer Meinung gefragt werden."
+    )
+    text = f"Anzeige\n{prose}\nLesen Sie auch: Der Stadtrat tagt erneut\nNewsletter abonnieren und kostenlos erhalten"
+    doc = Document.from_text(text)
+    dropped = {d.line.text: d.reason for d in PhraseFilter()(Page(doc, doc.lines))}
+    assert doc.language is not None and doc.language.code == "de"
+    assert dropped["Anzeige"] == "advert_marker"
+    assert dropped["Lesen Sie auch: Der Stadtrat tagt erneut"] == "cross_link"
+    assert dropped["Newsletter abonnieren und kostenlos erhalten"] == "subscription_prompt"
+
+
+def test_repeated_short_lines_go_in_every_spelling() -> None:
+    text = "\n".join(
+        [
+            "Article continues after this advertisement",
+            PROSE,
+            "ARTICLE CONTINUES AFTER THIS ADVERTISEMENT",
+            PROSE_2,
+            "Article continues after this advertisment",  # misspelt: a near copy
+        ]
+    )
+    dropped = run(RepeatedLines(), text)
+    assert list(dropped.values()) == ["repeated_line"] * 3
+    assert PROSE not in dropped
+
+
+def test_repeated_quote_keeps_the_copy_among_prose() -> None:
+    quote = "“We will not give up on this town, whatever it costs us,” the mayor said."
+    text = "\n".join([quote, "Menu", PROSE, quote, PROSE_2])
+    doc = Document.from_text(text)
+    drops = list(RepeatedLines()(Page(doc, doc.lines)))
+    assert [(d.line.number, d.reason) for d in drops] == [(1, "repeated_line")]
+
+
+def test_repeated_prose_three_times_is_furniture() -> None:
+    blurb = " ".join(["This site is the best place to read the news about the town and its people."] * 3)
+    doc = Document.from_text("\n".join([blurb, PROSE, blurb, PROSE_2, blurb]))
+    drops = list(RepeatedLines()(Page(doc, doc.lines)))
+    assert [(d.line.number, d.reason) for d in drops] == [
+        (1, "repeated_line"),
+        (3, "repeated_line"),
+        (5, "repeated_line"),
+    ]
+
+
+def test_navigation_run_and_breadcrumb() -> None:
+    text = "\n".join(["Home", "News", "Local", "Sport", PROSE, "Home › News › Local", PROSE_2])
+    dropped = run(Navigation(), text)
+    assert dropped == dict.fromkeys(["Home", "News", "Local", "Sport", "Home › News › Local"], "navigation")
+
+
+def test_navigation_spares_a_lone_subheading() -> None:
+    assert run(Navigation(), f"{PROSE}\nWhat happens next\n{PROSE_2}") == {}
+
+
+def test_footer_zone_takes_everything_after_the_last_prose() -> None:
+    text = "\n".join([PROSE, PROSE_2, "© 2024 Town Crier Ltd", "Contact", "Jobs at the Town Crier"])
+    dropped = run(Footer(), text)
+    assert dropped == dict.fromkeys(["© 2024 Town Crier Ltd", "Contact", "Jobs at the Town Crier"], "footer")
+
+
+def test_footer_line_before_prose_does_not_open_a_zone() -> None:
+    text = "\n".join(["All rights reserved", PROSE, "Contact the author", PROSE_2])
+    assert run(Footer(), text) == {"All rights reserved": "footer"}
+
+
+def test_content_keeps_short_line_between_paragraphs() -> None:
+    text = "\n".join([PROSE, "A quiet week.", PROSE_2])
+    assert run(Content(), text) == {}
+
+
+def test_content_drops_short_lines_among_boilerplate() -> None:
+    text = "\n".join(["Weather", "Log in", "Subscribe", PROSE, PROSE_2, "Terms", "Jobs"])
+    assert set(run(Content(), text).values()) == {"short_line"}
+    assert set(run(Content(), text)) == {"Weather", "Log in", "Subscribe", "Terms", "Jobs"}
+
+
+def test_content_drops_prose_far_from_the_article() -> None:
+    far = (
+        "A reader wrote that the council should have asked the town about the plan years ago, and that it is "
+        "far too late now to change the route of the new road."
+    )
+    menu = "\n".join(" | ".join(f"Section {name}{i}" for name in "ABCDE") for i in range(10))
+    text = "\n".join([PROSE, PROSE_2, PROSE, menu, far])
+    dropped = run(Content(), text)
+    assert dropped[far] == "outside_article"
+    assert PROSE not in dropped and PROSE_2 not in dropped
