@@ -188,9 +188,9 @@ class Pipeline:
     """An immutable, ordered list of named steps; every change returns a new pipeline.
 
     >>> Pipeline.default().names[:3]
-    ('title', 'phrases', 'repeated_line')
-    >>> Pipeline.default().remove("repeated_line").names[:3]
-    ('title', 'phrases', 'tags')
+    ('title', 'tags', 'captions')
+    >>> Pipeline.default().remove("tags").names[:3]
+    ('title', 'captions', 'phrases')
     """
 
     def __init__(self, steps: Iterable[StepLike] = (), *, registry: Registry | None = None) -> None:

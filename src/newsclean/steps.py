@@ -11,6 +11,6 @@ REGISTRY = Registry()
 for _step in (Title, PhraseFilter, RepeatedLines, Tags, Navigation, Footer, Captions, Content):
     REGISTRY.register(_step.name, _step)
 
-#: The default pipeline: the title first (the page-title line is not furniture), known phrases
-#: and repeats next, then tags and captions before the footer zone swallows them, and prose judgement last.
-DEFAULT_STEPS = ("title", "phrases", "repeated_line", "tags", "captions", "navigation", "footer", "content")
+#: The default pipeline: the fields first (the page title, tag lists and captions are not furniture),
+#: then known phrases and repeats, navigation, the footer zone, and prose judgement last.
+DEFAULT_STEPS = ("title", "tags", "captions", "phrases", "repeated_line", "navigation", "footer", "content")

@@ -44,11 +44,14 @@ class Title(Extractor):
         candidates: dict[str, tuple[str, str | None]] = {first.key: (first.text, None)}
         for head, tail in splits:
             candidates.setdefault(shape_key(normalise(head)), (head, tail))
-        for line in page.lines[1:_SEARCH_LINES]:
-            if line.key and line.key in candidates:
-                named = candidates[line.key][1]
-                repeats = tuple(other for other in page.lines[1:] if other.key == line.key)
-                return _found(line.text, named or page.doc.site, (first, *repeats))
+        lines = page.lines
+        found = [i for i, line in enumerate(lines[1:_SEARCH_LINES], start=1) if line.key and line.key in candidates]
+        if found:
+            # The headline, not the site name in the page's banner: prose follows it, and it is longer.
+            best = max(found, key=lambda i: (_prose_follows(lines, i), len(candidates[lines[i].key][0])))
+            headline = lines[best]
+            repeats = tuple(other for other in lines[1:] if other.key == headline.key)
+            return _found(headline.text, candidates[headline.key][1] or page.doc.site, (first, *repeats))
         title, site = _guess_site(splits, first.text, page.doc.url)
         return _found(title, site or page.doc.site, (first,))
 
@@ -80,6 +83,11 @@ def _guess_site(splits: list[tuple[str, str]], whole: str, url: str | None) -> t
     if len(site.split()) <= 5 and len(site) < len(title):
         return title, site
     return whole, None
+
+
+def _prose_follows(lines: tuple[Line, ...], i: int, within: int = 6) -> bool:
+    """Whether a line of running text (15 words or more) comes soon after ``lines[i]``."""
+    return any(line.words >= 15 for line in lines[i + 1 : i + 1 + within])
 
 
 def _found(title: str, site: str | None, lines: tuple[Line, ...]) -> Extraction:

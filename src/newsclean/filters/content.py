@@ -48,6 +48,7 @@ class Content(Filter):
         stop_high: float = 0.22,
         boilerplate_weight: float = 2.0,
         boilerplate_cap: int = 20,
+        headline_bonus: float = 60.0,
     ) -> None:
         self.length_low = length_low
         self.length_high = length_high
@@ -55,6 +56,7 @@ class Content(Filter):
         self.stop_high = stop_high
         self.boilerplate_weight = boilerplate_weight
         self.boilerplate_cap = boilerplate_cap
+        self.headline_bonus = headline_bonus
 
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
@@ -63,7 +65,7 @@ class Content(Filter):
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if page.is_open(line) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
-        inside = self.article_region(lines, final)
+        inside = self.article_region(lines, final, _headlines(page))
         for line, before, after in zip(lines, first, final, strict=True):
             if not page.is_open(line):
                 continue
@@ -98,17 +100,24 @@ class Content(Filter):
                 run = []
         return out
 
-    def article_region(self, lines: Sequence[Line], kinds: Sequence[Kind]) -> range:
+    def article_region(self, lines: Sequence[Line], kinds: Sequence[Kind], headlines: Sequence[Line] = ()) -> range:
         """The indexes of the run of lines with the most prose words net of boilerplate words.
 
         Good lines add their words, other lines take away ``boilerplate_weight`` times their
-        words (at most ``boilerplate_cap`` of them). The best run is found in one pass (Kadane's
-        maximum-sum segment).
+        words (at most ``boilerplate_cap`` of them), and the headline repeated on the page adds
+        ``headline_bonus``: the article starts below it. The best run is found in one pass
+        (Kadane's maximum-sum segment).
         """
+        bonus = {line.index for line in headlines}
+        sequence = sorted(
+            [*zip(lines, kinds, strict=True), *((line, None) for line in headlines)], key=lambda p: p[0].index
+        )
         best, best_range = 0.0, range(0)
         total, start = 0.0, 0
-        for line, kind in zip(lines, kinds, strict=True):
-            if kind is Kind.GOOD:
+        for line, kind in sequence:
+            if line.index in bonus:
+                weight = self.headline_bonus
+            elif kind is Kind.GOOD:
                 weight = float(line.words)
             else:
                 weight = -self.boilerplate_weight * min(line.words, self.boilerplate_cap)
@@ -192,3 +201,8 @@ def _boundary(page: Page, line: Line) -> bool:
 def _sentence(line: Line) -> bool:
     """A short line that still reads as a sentence: a few words, ending like one."""
     return line.words >= 3 and line.ends_sentence
+
+
+def _headlines(page: Page) -> list[Line]:
+    """The headline's copies below the page title, as the title step found them."""
+    return [line for line in page.doc.lines[1:] if page.fates.get(line.index) == "title"]

@@ -64,9 +64,9 @@ def phrases(lang: Language | None, reason: str) -> regex.Pattern[str]:
 
 @cache
 def tag_label(lang: Language | None) -> regex.Pattern[str]:
-    """A tag-list label of English or ``lang`` at the start of a line, with its colon."""
+    """A tag-list label of English or ``lang`` at the start of a line, with its colon (or alone)."""
     labels = "|".join(regex.escape(label) for source in with_english(lang) for label in source.tag_labels)
-    return regex.compile(rf"\s*(?:{labels})\s*[:：]\s*", regex.IGNORECASE)
+    return regex.compile(rf"\s*(?:{labels})\s*(?:[:：]\s*|$)", regex.IGNORECASE)
 
 
 @cache
