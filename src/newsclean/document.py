@@ -144,7 +144,7 @@ class Document:
                 norm=norm,
                 key=shape_key(norm),
                 words=len(words),
-                stopwords=sum(1 for w in words if w in stop),
+                stopwords=sum(map(stop.__contains__, words)),
             )
             for i, (number, stripped, norm, words) in enumerate(raw)
         )
@@ -160,7 +160,7 @@ def _detect(word_lists: Iterable[list[str]]) -> Language | None:
         if len(words) < 6:
             continue
         for lang in candidates:
-            hits[lang.code] += sum(1 for w in words if w in lang.stopwords)
+            hits[lang.code] += sum(map(lang.stopwords.__contains__, words))
         seen += len(words)
         if seen >= _DETECTION_WORDS:
             break
