@@ -265,7 +265,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"hilfe|faq|leserservice|abo-?service|kundenservice|abo kündigen|verträge hier kündigen|kündigen|redaktion|redaktionelle richtlinien|"
         r"cookie-?einstellungen|privatsphäre|einstellungen|rss|archiv|e-?paper|newsletter|abo|shop|verlag|unternehmen|"
         r"nutzungsbasierte online-?werbung|jugendschutz|transparenz|ethik|kodex|hinweisgeber)\W*$",
-        r"(?:^|\W)(?:impressum|datenschutz(?:erklärung)?|agb|kontakt|mediadaten|nutzungsbedingungen)(?:\W+\S[^.]{0,40}){1,}$",
+        # two legal links on one line: "Impressum | Datenschutz | Kontakt"
+        r"\b(?:impressum|datenschutz(?:erklärung)?|agb|kontakt|mediadaten|nutzungsbedingungen)\b.{0,60}"
+        r"\b(?:impressum|datenschutz(?:erklärung)?|agb|kontakt|mediadaten|nutzungsbedingungen)\b",
         r"(?:vervielfältigung|weiterverbreitung|nachdruck|verwendung) (?:nur )?(?:mit|ohne)\b.{0,40}(?:genehmigung|erlaubnis|zustimmung)",
         r"alle rechte (?:vorbehalten|bei)",
         r"^(?:ein (?:angebot|unternehmen|produkt|service) (?:der|des|von))\b",

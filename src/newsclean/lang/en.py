@@ -282,7 +282,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"disclaimer|help|faq|feedback|corrections|rss(?: feeds?)?|newsletters?|archives?|masthead|ethics policy|code of (?:ethics|conduct)|"
         r"subscriptions?|site index|work (?:with|for) us|press(?: room| releases)?|editorial (?:policy|standards|guidelines)|"
         r"manage (?:preferences|consent|cookies)|your (?:privacy )?choices|ad ?choices|licensing|reprints?(?: (?:&|and) permissions)?|store|shop)\W*$",
-        r"(?:^|\W)(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|sitemap)(?:\W+\S[^.]{0,40}){1,}$",
+        # two legal links on one line: "Privacy Policy | Terms of Use | Contact Us"
+        r"\b(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|sitemap)\b.{0,60}"
+        r"\b(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|sitemap|careers|advertise)\b",
         r"\b(?:is|are) (?:a )?(?:registered )?trademarks? of\b",
         r"^(?:powered by|designed by|developed by|website by|site by|built with|hosted by)\s",
         r"may not be (?:published|reproduced|broadcast|rewritten|redistributed)",
