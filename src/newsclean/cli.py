@@ -4,20 +4,35 @@ newsclean article.txt              # title and body
 newsclean --json article.txt       # Article.to_dict() as JSON
 newsclean --explain article.txt    # every removed line: number, filter, reason, detail, text
 cat article.txt | newsclean -      # from standard input
+
+Further commands (``newsclean COMMAND --help``) live in their own modules and are listed in
+:data:`COMMANDS`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from importlib import import_module
 
 import newsclean
 from newsclean.errors import NewscleanError
 
+#: Sub-command name -> module whose ``main(argv) -> int`` runs it.
+COMMANDS: dict[str, str] = {}
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        command: Callable[[list[str]], int] = import_module(COMMANDS[argv[0]]).main
+        return command(argv[1:])
+    return _clean_one(argv)
+
+
+def _clean_one(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Turn raw news-article text into a clean, structured article.",
