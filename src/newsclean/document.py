@@ -26,6 +26,8 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
+#: White space within a line that is not a single plain space (what normalise() rewrites).
+_ODD_SPACE = re.compile(r"(?: [^\S\n]|[^\S\n ])[^\S\n]*")
 #: Characters that show nothing: a line of only these is blank.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 _SENTENCE_END = frozenset(".!?…:;\"'”’»«)")
@@ -126,45 +128,51 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, *, url: str | None = None, site: str | None = None) -> Document:
-        """Cut plain text into lines (as :meth:`str.splitlines` does) and compute the features."""
-        raw: list[tuple[int, str, str, list[str]]] = []
-        for number, piece in enumerate(text.splitlines(), start=1):
-            stripped = piece.strip().strip(_INVISIBLE).strip()
-            if stripped:
-                stripped = unicodedata.normalize("NFC", stripped)
-                norm = normalise(stripped)
-                raw.append((number, stripped, norm, _WORD.findall(norm)))
-        lang = _detect(words for *_, words in raw)
+        """Cut plain text into lines (as :meth:`str.splitlines` does) and compute the features.
+
+        The text is normalised, case-folded and reduced to shape keys in one pass over the whole
+        text rather than line by line: the features are the same, the cost several times lower.
+        """
+        numbered = [
+            (number, stripped)
+            for number, piece in enumerate(text.splitlines(), start=1)
+            if (stripped := piece.strip().strip(_INVISIBLE).strip())
+        ]
+        joined = unicodedata.normalize("NFC", "\n".join(stripped for _, stripped in numbered))
+        folded = _ODD_SPACE.sub(" ", joined.casefold())
+        texts, norms = joined.split("\n"), folded.split("\n")
+        words = [_WORD.findall(norm) for norm in norms]
+        keys = _DIGITS.sub("0", "\n".join(map("".join, words)).replace("_", "")).split("\n")
+        lang = _detect(words)
         stop = lang.stopwords if lang else frozenset()
         lines = tuple(
             Line(
                 index=i,
                 number=number,
-                text=stripped,
-                norm=norm,
-                key=shape_key(norm),
-                words=len(words),
-                stopwords=sum(map(stop.__contains__, words)),
+                text=texts[i],
+                norm=norms[i],
+                key=keys[i],
+                words=len(words[i]),
+                stopwords=sum(map(stop.__contains__, words[i])),
             )
-            for i, (number, stripped, norm, words) in enumerate(raw)
+            for i, (number, _) in enumerate(numbered)
         )
         return cls(lines=lines, language=lang, url=url, site=site)
 
 
 def _detect(word_lists: Iterable[list[str]]) -> Language | None:
     """The language with the most stop-word hits in the text's longer lines, if any stands out."""
-    hits: Counter[str] = Counter()
-    seen = 0
-    candidates = [language(code) for code in LANGUAGES]
+    sample: list[str] = []
     for words in word_lists:
-        if len(words) < 6:
-            continue
-        for lang in candidates:
-            hits[lang.code] += sum(map(lang.stopwords.__contains__, words))
-        seen += len(words)
-        if seen >= _DETECTION_WORDS:
-            break
-    if not hits:
-        return None
-    code, count = hits.most_common(1)[0]
-    return language(code) if count >= 3 and count >= 0.1 * seen else None
+        if len(words) >= 6:
+            sample += words
+            if len(sample) >= _DETECTION_WORDS:
+                break
+    counts = Counter(sample)
+    best, hits = None, 0
+    for code in LANGUAGES:
+        candidate = language(code)
+        found = sum(counts[word] for word in candidate.stopwords.intersection(counts))
+        if found > hits:
+            best, hits = candidate, found
+    return best if hits >= 3 and hits >= 0.1 * len(sample) else None

@@ -267,8 +267,10 @@ class Pipeline:
         fate: dict[int, str] = {}  # line index -> "removed" or the field that used it
         removals: dict[int, Removal] = {}
         fields: dict[str, Any] = {}
+        open_lines, taken = doc.lines, 0
         for step in self.steps:
-            open_lines = tuple(line for line in doc.lines if line.index not in fate)
+            if len(fate) != taken:  # only what the last step took leaves the open lines
+                open_lines, taken = tuple(line for line in open_lines if line.index not in fate), len(fate)
             page = Page(doc, open_lines, MappingProxyType(fate), MappingProxyType(fields), MappingProxyType(removals))
             try:
                 report = step(page)
@@ -331,15 +333,16 @@ def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:
     if report is None:
         raise StepError(step.name, "a filter returns an iterable of drops, not None")
     for item in report:
-        if not isinstance(item, tuple) or not 2 <= len(item) <= 3:
-            raise StepError(step.name, f"a filter yields Drop(line, reason[, detail]), not {item!r:.80}")
-        drop = Drop(*item)
-        _check_line(step, doc, drop.line)
-        if not isinstance(drop.reason, str) or not _REASON.match(drop.reason):
-            raise StepError(step.name, f"reason {drop.reason!r} is not a snake_case code like 'advert_marker'")
-        if not isinstance(drop.detail, str):
-            raise StepError(step.name, f"detail must be a string, not {type(drop.detail).__name__}")
-        yield drop
+        if type(item) is not Drop:
+            if not isinstance(item, tuple) or not 2 <= len(item) <= 3:
+                raise StepError(step.name, f"a filter yields Drop(line, reason[, detail]), not {item!r:.80}")
+            item = Drop(*item)
+        _check_line(step, doc, item.line)
+        if not isinstance(item.reason, str) or not _REASON.match(item.reason):
+            raise StepError(step.name, f"reason {item.reason!r} is not a snake_case code like 'advert_marker'")
+        if not isinstance(item.detail, str):
+            raise StepError(step.name, f"detail must be a string, not {type(item.detail).__name__}")
+        yield item
 
 
 def _check_line(step: Step, doc: Document, line: Any) -> None:

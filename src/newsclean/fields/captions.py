@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsclean.lang import alternation, phrases
+from functools import cache
+
+from newsclean.lang import Language, Phrases, with_english
 from newsclean.lang.common import CAPTION_PATTERNS
 from newsclean.pipeline import Extraction, Extractor, Page
 
@@ -21,13 +23,17 @@ class Captions(Extractor):
 
     def __init__(self, max_words: int = 80) -> None:
         self.max_words = max_words
-        self._credit = alternation(CAPTION_PATTERNS)
 
     def __call__(self, page: Page) -> Extraction | None:
-        credits = (self._credit, phrases(page.doc.language, "image_credit"))
-        found = tuple(
-            line for line in page.lines if line.words <= self.max_words and any(p.search(line.norm) for p in credits)
-        )
+        credit = _credits(page.doc.language)
+        found = tuple(line for line in page.lines if line.words <= self.max_words and credit.search(line.norm))
         if not found:
             return None
         return Extraction({"captions": [line.text for line in found]}, found)
+
+
+@cache
+def _credits(lang: Language | None) -> Phrases:
+    """Agency credits of every language and the image-credit phrases of English and ``lang``."""
+    own = [p for source in with_english(lang) for p in source.phrases.get("image_credit", ())]
+    return Phrases({"credit": [*CAPTION_PATTERNS, *own]})
