@@ -41,32 +41,49 @@ class Phrases:
     """
 
     def __init__(self, named: Mapping[str, Iterable[str]], common: frozenset[str] = frozenset()) -> None:
-        anchored: list[str] = []
-        gated: list[str] = []
-        free: list[str] = []
-        literals: set[str] = set()
-        for name, patterns in named.items():
-            starts, anywhere = split_anchored(patterns)
-            anchored += [f"(?P<{name}>{'|'.join(starts)})"] if starts else []
-            need = [(branch, required_literals(branch, common)) for branch in anywhere]
-            with_literal = [branch for branch, lits in need if lits]
-            without = [branch for branch, lits in need if not lits]
-            gated += [f"(?P<{name}>{'|'.join(with_literal)})"] if with_literal else []
-            free += [f"(?P<{name}>{'|'.join(without)})"] if without else []
-            literals.update(lit for _, lits in need for lit in lits or ())
-        self._anchored = _compile(anchored)
-        self._gate = re.compile(_trie(literals)) if literals else None
-        self._gated = _compile(gated)
-        self._free = _compile(free) if free else None
+        split = {name: split_anchored(patterns) for name, patterns in named.items()}
+        self._at_start = _gated({name: starts for name, (starts, _) in split.items()}, leading_literals)
+        self._anywhere = _gated(
+            {name: anywhere for name, (_, anywhere) in split.items()}, lambda branch: required_literals(branch, common)
+        )
 
     def search(self, norm: str) -> re.Match[str] | None:
         """The first match in ``norm``, or None."""
-        match = self._anchored.match(norm)
-        if match is None and self._gate is not None and self._gate.search(norm):
-            match = self._gated.search(norm)
-        if match is None and self._free is not None:
-            match = self._free.search(norm)
+        gate, gated, free = self._at_start
+        match = gated.match(norm) if gate and gated and gate.match(norm) else None
+        if match is None and free:
+            match = free.match(norm)
+        if match is None:
+            gate, gated, free = self._anywhere
+            if gate and gated and gate.search(norm):
+                match = gated.search(norm)
+            if match is None and free:
+                match = free.search(norm)
         return match
+
+
+_Part = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+
+
+def _gated(named: Mapping[str, list[str]], literals_of: Callable[[str], frozenset[str] | None]) -> _Part:
+    """(a trie of the literals, the branches that need one of them, the branches that need none)."""
+    gated: list[str] = []
+    free: list[str] = []
+    literals: set[str] = set()
+    for name, branches in named.items():
+        needs = [(branch, literals_of(branch)) for branch in branches]
+        literals.update(literal for _, found in needs for literal in found or ())
+        gated += _group(name, [branch for branch, found in needs if found])
+        free += _group(name, [branch for branch, found in needs if not found])
+    return (re.compile(_trie(literals)) if literals else None, _compile(gated), _compile(free))
+
+
+def _group(name: str, branches: list[str]) -> list[str]:
+    return [f"(?P<{name}>{'|'.join(branches)})"] if branches else []
+
+
+def _compile(groups: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(groups)) if groups else None
 
 
 def split_anchored(patterns: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -153,6 +170,35 @@ def _required(items: Any, strength: Callable[[str], int]) -> tuple[int, frozense
     return best
 
 
+def leading_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` starts with, or None when none is known.
+
+    >>> sorted(leading_literals(r"(?:share|follow) us\\b"))
+    ['follow', 'share']
+    >>> leading_literals(r"\\d+ min read") is None
+    True
+    """
+    parsed = _sre.parse(pattern)
+    return None if parsed.state.flags & re.IGNORECASE else _heads(parsed)
+
+
+def _heads(items: Any) -> frozenset[str] | None:
+    run: list[str] = []
+    for op, arg in items:
+        if op is _LITERAL:
+            run.append(chr(arg))
+            continue
+        tails: list[frozenset[str] | None] = []
+        if op is _BRANCH:
+            tails = [_heads(branch) for branch in arg[1]]
+        elif op is _SUBPATTERN and not arg[1] and not arg[2]:
+            tails = [_heads(arg[3])]
+        if tails and all(tails):
+            return frozenset("".join(run) + tail for found in tails for tail in found or ())
+        break
+    return frozenset(["".join(run)]) if run else None
+
+
 def _leading_literals(items: Any) -> str:
     leading = []
     for op, arg in items:
@@ -182,10 +228,6 @@ def _trie(literals: Iterable[str]) -> str:
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
     return emit(root)
-
-
-def _compile(groups: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(groups) or "(?!)")
 
 
 def _branches(pattern: str) -> list[str]:
