@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """One input line that is not in the article, and which step removed it for what reason."""
 
     line: int
@@ -21,8 +20,7 @@ class Removal:
     detail: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(NamedTuple):
     """Where one non-blank input line went: a field name (``body``, ``title``...) or ``removed``."""
 
     line: int

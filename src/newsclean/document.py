@@ -39,7 +39,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 #: How many words of the text language detection reads at most.
-_DETECTION_WORDS = 4000
+_DETECTION_WORDS = 2000
 
 
 def decode(data: str | bytes | bytearray) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 
 from rapidfuzz.distance import Indel
+from rapidfuzz.process import extract
 
 from newsclean.document import Line
 from newsclean.pipeline import Drop, Filter, Page
@@ -58,19 +60,24 @@ class RepeatedLines(Filter):
         keys = sorted((k for k, lines in groups.items() if len(k) >= 12 and lines[0].words <= self.max_words), key=len)
         merged: dict[str, list[Line]] = {}
         taken: set[str] = set()
+        lengths = [len(key) for key in keys]
         for i, key in enumerate(keys):
             if key in taken:
                 continue
-            longest = len(key) / self.similarity
-            for other in keys[i + 1 : i + 1 + self.window]:
-                if len(other) > longest:
-                    break
-                if other not in taken and Indel.normalized_similarity(key, other) >= self.similarity:
+            end = min(bisect_right(lengths, len(key) / self.similarity, lo=i + 1), i + 1 + self.window)
+            found = extract(
+                key, keys[i + 1 : end], scorer=Indel.normalized_similarity, score_cutoff=self.similarity, limit=None
+            )
+            for other, _, _ in sorted(found, key=lambda match: match[2]):
+                if other not in taken:
                     merged.setdefault(key, []).extend(groups[other])
                     taken.add(other)
         for key in taken:
             groups[key] = []
         return merged
+
+
+_similarity = Indel.normalized_similarity
 
 
 def _sentence(line: Line, max_words: int) -> bool:
