@@ -95,8 +95,8 @@ def test_repeated_quote_keeps_the_copy_among_prose() -> None:
     assert [(d.line.number, d.reason) for d in drops] == [(1, "repeated_line")]
 
 
-def test_repeated_prose_three_times_is_furniture() -> None:
-    blurb = " ".join(["This site is the best place to read the news about the town and its people."] * 3)
+def test_repeated_short_sentence_three_times_is_furniture() -> None:
+    blurb = "Read the best news about the town and its people."
     doc = Document.from_text("\n".join([blurb, PROSE, blurb, PROSE_2, blurb]))
     drops = list(RepeatedLines()(Page(doc, doc.lines)))
     assert [(d.line.number, d.reason) for d in drops] == [
@@ -104,6 +104,15 @@ def test_repeated_prose_three_times_is_furniture() -> None:
         (3, "repeated_line"),
         (5, "repeated_line"),
     ]
+
+
+def test_repeated_paragraph_stays_where_it_sits_among_prose() -> None:
+    paragraph = " ".join([PROSE, PROSE_2])
+    text = "\n".join(["Related", paragraph, "More stories", PROSE, paragraph, PROSE_2, paragraph, PROSE])
+    doc = Document.from_text(text)
+    drops = list(RepeatedLines()(Page(doc, doc.lines)))
+    # The sidebar copy goes; the copies between body paragraphs are the body said twice.
+    assert [(d.line.number, d.reason) for d in drops] == [(2, "repeated_line")]
 
 
 def test_navigation_run_and_breadcrumb() -> None:

@@ -16,9 +16,10 @@ from newsclean.pipeline import Drop, Filter, Page
 class RepeatedLines(Filter):
     """Drop page furniture that repeats: every copy of a short line that occurs twice or more.
 
-    A long line (more than ``max_words`` words) is prose: a quotation repeated as a pull quote
-    keeps its first copy and loses the later ones; only when it occurs ``prose_copies`` times or
-    more is it furniture, and every copy goes. Near copies (similarity >= ``similarity``, on the
+    A sentence of prose repeated as a pull quote keeps the copy among the most words of context;
+    a short one that occurs ``prose_copies`` times or more is furniture, and every copy goes. A
+    long paragraph (more than ``max_words`` words) also keeps every copy that sits between two
+    long sentences: that is the body said twice, not furniture. Near copies (similarity >= ``similarity``, on the
     shape key) count as copies; the search compares each line with at most ``window`` lines of
     similar length, so it stays linear.
 
@@ -49,11 +50,17 @@ class RepeatedLines(Filter):
             copies.sort(key=lambda line: line.index)
             first = copies[0]
             keep = None
-            if len(copies) < self.prose_copies and _sentence(first, self.max_words):
+            if _sentence(first, self.max_words) and (len(copies) < self.prose_copies or first.words > self.max_words):
                 keep = max(copies, key=lambda line: _context_words(page.doc.lines, line))
             for line in copies:
-                if line is not keep:
+                if line is not keep and not (keep and first.words > self.max_words and self._among_prose(page, line)):
                     yield Drop(line, "repeated_line", f"{len(copies)} copies, first at line {first.number}")
+
+    def _among_prose(self, page: Page, line: Line) -> bool:
+        """Whether a line of prose has a long sentence of prose beside it (a body paragraph said twice)."""
+        lines = page.doc.lines
+        beside = [lines[i] for i in (line.index - 1, line.index + 1) if 0 <= i < len(lines)]
+        return all(other.words > self.max_words and other.ends_sentence for other in beside)
 
     def _near_copies(self, groups: dict[str, list[Line]]) -> dict[str, list[Line]]:
         """Map a key to the lines of other keys that are near copies of it (each line once)."""
