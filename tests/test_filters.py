@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsclean
 from newsclean.document import Document
 from newsclean.filters import Content, Footer, Navigation, PhraseFilter, RepeatedLines
 from newsclean.pipeline import Filter, Page
@@ -157,3 +158,34 @@ def test_content_drops_prose_far_from_the_article() -> None:
     dropped = run(Content(), text)
     assert dropped[far] == "outside_article"
     assert PROSE not in dropped and PROSE_2 not in dropped
+
+
+COMMENTS = [
+    "Jane wrote that she has lived in the town for forty years and never seen the council act so fast on anything, "
+    "and that she hopes the plan will be good for the people who live along the road.",
+    "Tom replied that the plan was announced in the paper last year, so nobody can say that they were not told, "
+    "and that the time to object was then and not now that the money is there.",
+    "Ann said that she would go to the meeting on Thursday and ask the mayor why the road has to pass the school, "
+    "since there are other ways to get to the new houses that would be much safer.",
+    "Bob thought that the whole thing would be forgotten by the summer, as these plans always are in this town, "
+    "and that he would believe in the new road when he was able to drive on it.",
+]
+
+
+def test_comments_after_the_article_are_not_the_article() -> None:
+    thread = [line for i, text in enumerate(COMMENTS) for line in (f"Posted by reader{i} at 4:0{i} pm", text, "Reply")]
+    text = "\n".join([PROSE, PROSE_2, "4 Comments", *thread])
+    # Comments are prose too: on prose alone they would join the article.
+    without_rule = newsclean.Pipeline.default().replace("content", Content(article_words=10**6))
+    assert newsclean.clean(text, pipeline=without_rule).paragraphs == (PROSE, PROSE_2, *COMMENTS)
+    assert newsclean.clean(text).paragraphs == (PROSE, PROSE_2)
+
+
+def test_prose_after_a_comment_prompt_without_comments_stays() -> None:
+    article = newsclean.clean("\n".join([PROSE, PROSE_2, "4 Comments", *COMMENTS]))
+    assert article.paragraphs == (PROSE, PROSE_2, *COMMENTS)
+
+
+def test_a_comment_link_above_the_article_does_not_cut_it() -> None:
+    article = newsclean.clean("\n".join(["Comments", PROSE, PROSE_2, *COMMENTS[:2]]))
+    assert article.paragraphs == (PROSE, PROSE_2, *COMMENTS[:2])

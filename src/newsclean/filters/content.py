@@ -8,10 +8,11 @@ the article's main run of prose (teasers, comments, sidebars) goes too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from enum import Enum
 
 from newsclean.document import Line
+from newsclean.lang import phrases
 from newsclean.pipeline import Drop, Filter, Page
 
 #: Reasons for lines that sites put *inside* articles: they neither extend nor break the article's run.
@@ -49,6 +50,9 @@ class Content(Filter):
         boilerplate_weight: float = 2.0,
         boilerplate_cap: int = 20,
         headline_bonus: float = 60.0,
+        article_words: int = 50,
+        meta_lines: int = 2,
+        meta_window: int = 30,
     ) -> None:
         self.length_low = length_low
         self.length_high = length_high
@@ -57,6 +61,9 @@ class Content(Filter):
         self.boilerplate_weight = boilerplate_weight
         self.boilerplate_cap = boilerplate_cap
         self.headline_bonus = headline_bonus
+        self.article_words = article_words
+        self.meta_lines = meta_lines
+        self.meta_window = meta_window
 
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
@@ -65,7 +72,7 @@ class Content(Filter):
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if page.is_open(line) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
-        inside = self.article_region(lines, final, _headlines(page))
+        inside = self.article_region(lines, final, _headlines(page), self.comment_prompts(page))
         for line, before, after in zip(lines, first, final, strict=True):
             if not page.is_open(line):
                 continue
@@ -100,30 +107,56 @@ class Content(Filter):
                 run = []
         return out
 
-    def article_region(self, lines: Sequence[Line], kinds: Sequence[Kind], headlines: Sequence[Line] = ()) -> range:
+    def comment_prompts(self, page: Page) -> set[int]:
+        """The comment prompts ("12 comments", "Leave a reply") that open a section of readers' comments:
+        at least ``meta_lines`` lines of comment metadata ("Posted by ...", "Reply", "3 hours ago")
+        follow within ``meta_window`` lines.
+        """
+        lines = page.doc.lines
+        meta = phrases(page.doc.language, "comment_meta")
+        return {
+            index
+            for index, removal in page.removals.items()
+            if removal.reason == "comment_prompt"
+            and sum(bool(meta.search(line.norm)) for line in lines[index + 1 : index + 1 + self.meta_window])
+            >= self.meta_lines
+        }
+
+    def article_region(
+        self,
+        lines: Sequence[Line],
+        kinds: Sequence[Kind],
+        headlines: Sequence[Line] = (),
+        comment_prompts: Collection[int] = (),
+    ) -> range:
         """The indexes of the run of lines with the most prose words net of boilerplate words.
 
         Good lines add their words, other lines take away ``boilerplate_weight`` times their
         words (at most ``boilerplate_cap`` of them), and the headline repeated on the page adds
-        ``headline_bonus``: the article starts below it. The best run is found in one pass
-        (Kadane's maximum-sum segment).
+        ``headline_bonus``: the article starts below it. A comment prompt that closes a run of at
+        least ``article_words`` words of prose closes the article too: readers' comments are prose,
+        and often longer than the article, so good lines past it add nothing. The best run is found
+        in one pass (Kadane's maximum-sum segment).
         """
         bonus = {line.index for line in headlines}
         sequence = sorted(
             [*zip(lines, kinds, strict=True), *((line, None) for line in headlines)], key=lambda p: p[0].index
         )
         best, best_range = 0.0, range(0)
-        total, start = 0.0, 0
+        total, start, run_words, in_comments = 0.0, 0, 0, False
         for line, kind in sequence:
+            if line.index in comment_prompts and run_words >= self.article_words:
+                in_comments = True
             if line.index in bonus:
                 weight = self.headline_bonus
             elif kind is Kind.GOOD:
-                weight = float(line.words)
+                weight = 0.0 if in_comments else float(line.words)
             else:
                 weight = -self.boilerplate_weight * min(line.words, self.boilerplate_cap)
             if total <= 0:
-                total, start = 0.0, line.index
+                total, start, run_words = 0.0, line.index, 0
             total += weight
+            run_words += line.words if kind is Kind.GOOD else 0
             if total > best:
                 best, best_range = total, range(start, line.index + 1)
         return best_range

@@ -286,6 +286,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"immobilien|stellenmarkt|anzeigen|traueranzeigen|veranstaltungen|termine|videos|fotos|bilder|podcasts?|spiele|rätsel|"
         r"horoskop|lotto|börse|märkte|geld|verbraucher|ratgeber|specials|themen|live|aktuell|mehr|alle themen)\W*$",
     ),
+    # Kein Entfernungsgrund: Metadaten von Leserkommentaren, an denen ein Kommentarbereich zu erkennen ist.
+    "comment_meta": (
+        r"^(?:geschrieben|verfasst|kommentar) von\b",
+        r"^(?:antworten|melden|zitieren|teilen|permalink)\W*$",
+        r"\bschrieb:?$|\bsagt:$",
+        r"\bvor \d+ (?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)\b",
+        r"\b(?:um|@) \d{1,2}:\d\d(?: uhr)?\W*$",
+        r"^antwort (?:auf|an)\b",
+    ),
 }
 
 TAG_LABELS = (

@@ -218,7 +218,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:like|follow) (?:us|\w+) on (?:facebook|twitter|instagram|x)\b",
         r"^(?:opens|open) in (?:a )?new (?:window|tab)\W*$",
         r"^(?:(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|rss|whatsapp)\W*){2,}$",
-        r"^\d+\s?(?:shares?|comments?|views?|likes?)\W*$",
+        r"^\d+\s?(?:shares?|views?|likes?)\W*$",
         r"^(?:save|saved|bookmark|gift|listen|listen to (?:this )?(?:article|story))(?:\W+\d+ ?(?:min|mins|minutes))?\W*$",
     ),
     "comment_prompt": (
@@ -310,6 +310,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"world|local|national|u\.?s\.?|uk|europe|asia|africa|americas|middle east|economy|markets|money|arts|books|music|film|"
         r"movies|tv|television|food|style|fashion|autos|cars|real estate|education|environment|climate|video|videos|photos|"
         r"podcasts?|live|sections|more|latest|trending|features|columns|editorials|letters|blogs?)\W*$",
+    ),
+    # Not a removal reason: the metadata of readers' comments, which tells a comment section apart.
+    "comment_meta": (
+        r"^(?:posted|written|submitted|comment) by\b",
+        r"^(?:reply|report|flag|like|share|permalink|link)(?: to this)?(?: comment)?\W*$",
+        r"\bsays:$|\bwrote:?$|\bsaid(?: on)?:$",
+        r"\b\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b",
+        r"\b(?:at|@) \d{1,2}:\d\d ?(?:[ap]\.?m\.?)?\W*$",
+        r"^in reply to\b|^(?:log in|sign in|register) to reply|^(?:up|down)vote\b",
     ),
 }
 
