@@ -220,6 +220,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:auf|bei|via) (?:facebook|twitter|whatsapp|xing|linkedin|pinterest|telegram|flipboard) (?:teilen|folgen)\b",
         r"^folgen sie uns\b|^folge uns\b|^(?:teilen|folgen) (?:sie )?(?:uns )?auf\b",
         r"^(?:zur merkliste|merkliste|artikel merken|anhören|audio abspielen)\W*$",
+        r"^(?:der )?(?:artikel|beitrag) (?:hat dir )?gefallen\?|vergiss nicht,? (?:ihn |den (?:artikel|beitrag) )?zu teilen",
     ),
     "comment_prompt": (
         r"^(?:\d+ )?kommentare?\W*(?:\(\d+\))?$",
@@ -231,6 +232,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:sie müssen|bitte) (?:angemeldet sein|melden sie sich an|einloggen),? um",
         r"netiquette|kommentarrichtlinien|diskussionsregeln",
         r"^(?:schreiben sie (?:den ersten|einen) kommentar|noch keine kommentare)",
+        r"^(?:schreibe|verfasse|hinterlasse) (?:den ersten|einen|deinen) kommentar|^(?:bisher|noch|es gibt noch) keine kommentare",
     ),
     "cross_link": (
         r"^(?:lesen sie (?:auch|mehr|hier)|lesen sie|auch interessant|auch lesen|mehr (?:zum thema|dazu|zu(?:m)? \w+|lesen|erfahren)|"
