@@ -187,10 +187,10 @@ def as_step(obj: Any, name: str | None = None) -> Step:
 class Pipeline:
     """An immutable, ordered list of named steps; every change returns a new pipeline.
 
-    >>> Pipeline.default().names[:3]
-    ('title', 'tags', 'captions')
-    >>> Pipeline.default().remove("tags").names[:3]
-    ('title', 'captions', 'phrases')
+    >>> Pipeline.default().names[:4]
+    ('title', 'byline', 'dateline', 'tags')
+    >>> Pipeline.default().remove("tags").names[:4]
+    ('title', 'byline', 'dateline', 'captions')
     """
 
     def __init__(self, steps: Iterable[StepLike] = (), *, registry: Registry | None = None) -> None:

@@ -35,6 +35,10 @@ class Language:
     phrases: dict[str, tuple[str, ...]]
     """The pattern sources, by reason code."""
     tag_labels: tuple[str, ...]
+    months: dict[str, int]
+    """Month names and abbreviations -> month number."""
+    byline_prefixes: tuple[str, ...]
+    """Words that introduce the authors on a byline ("by", "von")."""
 
 
 def with_english(lang: Language | None) -> tuple[Language, ...]:
@@ -78,4 +82,6 @@ def language(code: str) -> Language:
         stopwords=frozenset(module.STOPWORDS),
         phrases={reason: tuple(alternatives) for reason, alternatives in module.PATTERNS.items()},
         tag_labels=tuple(module.TAG_LABELS),
+        months=dict(module.MONTHS),
+        byline_prefixes=tuple(module.BYLINE_PREFIXES),
     )

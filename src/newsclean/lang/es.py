@@ -254,3 +254,25 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 TAG_LABELS = ("etiquetas", "temas", "temas relacionados", "palabras clave", "archivado en", "categorías")
+
+#: Month names and abbreviations (case-folded) -> month number, for dates in the text.
+MONTHS = {
+    "enero": 1,
+    "ene": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "dic": 12,
+}
+
+#: Words that introduce the authors on a byline ("By Jane Doe").
+BYLINE_PREFIXES = ("por", "autor", "autora", "escrito por")

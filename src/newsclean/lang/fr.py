@@ -277,3 +277,33 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 TAG_LABELS = ("mots-clés", "mots clés", "mots-clefs", "thèmes", "thématiques", "sujets", "étiquettes")
+
+#: Month names and abbreviations (case-folded) -> month number, for dates in the text.
+MONTHS = {
+    "janvier": 1,
+    "janv": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "déc": 12,
+}
+
+#: Words that introduce the authors on a byline ("By Jane Doe").
+BYLINE_PREFIXES = ("par", "auteur", "rédigé par", "écrit par")

@@ -246,3 +246,23 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 TAG_LABELS = ("argomenti", "temi", "parole chiave", "tag", "categorie")
+
+#: Month names and abbreviations (case-folded) -> month number, for dates in the text.
+MONTHS = {
+    "gennaio": 1,
+    "genn": 1,
+    "febbraio": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "settembre": 9,
+    "ottobre": 10,
+    "novembre": 11,
+    "dicembre": 12,
+}
+
+#: Words that introduce the authors on a byline ("By Jane Doe").
+BYLINE_PREFIXES = ("di", "a cura di", "autore", "scritto da")

@@ -255,3 +255,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 TAG_LABELS = ("trefwoorden", "onderwerpen", "thema's", "gerelateerde onderwerpen", "lees meer over")
+
+#: Month names and abbreviations (case-folded) -> month number, for dates in the text.
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+
+#: Words that introduce the authors on a byline ("By Jane Doe").
+BYLINE_PREFIXES = ("door", "auteur", "geschreven door")

@@ -273,3 +273,23 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 TAG_LABELS = ("temas", "tópicos", "assuntos", "palavras-chave", "etiquetas")
+
+#: Month names and abbreviations (case-folded) -> month number, for dates in the text.
+MONTHS = {
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "marco": 3,
+    "abril": 4,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "agosto": 8,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
+}
+
+#: Words that introduce the authors on a byline ("By Jane Doe").
+BYLINE_PREFIXES = ("por", "autor", "autora", "escrito por")

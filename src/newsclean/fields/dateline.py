@@ -1,0 +1,110 @@
+"""Where and when: the date near the headline, and the place of a wire-style opening.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text(
+...     "Storm closes harbour\\nPublished: 10.02.2016, 14:32 Uhr\\n"
+...     "HAMBURG (dpa) - The harbour closed on Monday as the storm reached the coast, the port authority said.")
+>>> Datelines()(Page(doc, doc.lines)).values["dateline"]
+Dateline(location='HAMBURG', date='2016-02-10T14:32', text='Published: 10.02.2016, 14:32 Uhr')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from newsclean.article import Dateline
+from newsclean.document import Line
+from newsclean.fields.byline import near_headline
+from newsclean.fields.dates import DateFinder
+from newsclean.lang.common import AGENCIES, UPDATED
+from newsclean.pipeline import Extraction, Extractor, Page
+
+_URL_DATE = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?:/|\b)")
+_AGENCY = "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))
+#: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "WASHINGTON, United States—", "BERLIN (dpa) -".
+_WIRE = re.compile(
+    rf"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*[^\W\d_][\w.'’ -]{{1,40}}?)?"
+    rf"|[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+)?(?=\s*\((?:{_AGENCY})\)))"
+    rf"\s*(?:\((?:{_AGENCY})\)\s*)?(?:[-–—]+|:)\s*(?=\S)"
+)
+#: A press-release dateline: "NEW YORK, NY / ACCESSWIRE / May 7, 2024 /".
+_RELEASE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*[A-ZÀ-Þ][\w.]*)?)\s*/\s*[^/]{2,40}?\s*/"
+    r"\s*(?P<date>[^/]{6,40}?)\s*/"
+)
+_UPDATED = re.compile(rf"\b(?:{'|'.join(UPDATED)})\b", re.I)
+
+
+class Datelines(Extractor):
+    """Find the article's date (and time) near the headline, and the place a wire opening names.
+
+    The date comes from the first line near the headline that holds a full date, a line saying
+    "Updated" only when no other has one; a short line that holds nothing but the date (and
+    words such as "Published") is used up. The place comes from one of the first long lines below
+    the headline that opens like a wire story; that line stays in the body.
+    """
+
+    name = "dateline"
+    field = "dateline"
+
+    def __init__(
+        self, before: int = 5, after: int = 30, max_words: int = 30, date_line_words: int = 12, openings: int = 3
+    ) -> None:
+        self.before = before
+        self.openings = openings
+        self.after = after
+        self.max_words = max_words
+        self.date_line_words = date_line_words
+
+    def __call__(self, page: Page) -> Extraction | None:
+        near = near_headline(page, page.doc.lines, self.before, self.after)
+        read = _reader(page)
+        dated = [(line, read(line.text)) for line in near if line.words <= self.max_words]
+        dated = [(line, date) for line, date in dated if date]
+        fresh = [(line, date) for line, date in dated if not _UPDATED.search(line.text)]
+        line, date = (fresh or dated)[0] if dated else (None, None)
+        location = self._location(page, near)
+        if date is None and location is not None:
+            release = _RELEASE.match(location[1].text)
+            date = read(release["date"]) if release else None
+        if date is None and location is None:
+            return None
+        text = line.text if line is not None else location[1].text if location else ""
+        used = (line,) if line is not None and page.is_open(line) and line.words <= self.date_line_words else ()
+        return Extraction({"dateline": Dateline(location[0] if location else None, date, text)}, used)
+
+    def _location(self, page: Page, near: list[Line]) -> tuple[str, Line] | None:
+        """The place named by the wire opening of one of the first ``openings`` long lines."""
+        long_lines = [line for line in near if page.is_open(line) and line.words >= 12][: self.openings]
+        for line in long_lines:
+            wire = _WIRE.match(line.text) or _RELEASE.match(line.text)
+            if wire:
+                return wire["place"].strip(" ,"), line
+        return None
+
+
+def _reader(page: Page) -> Callable[[str], str | None]:
+    """Read a line's date; an ambiguous numeric one ("03/04/2021") as the URL's date confirms, else as
+    the page's language writes dates."""
+    url_date = _URL_DATE.search(page.doc.url or "")
+    url_day = "-".join(url_date.groups()) if url_date else None
+    lang = page.doc.language
+    usual = "mdy" if lang is not None and lang.code == "en" else "dmy"
+    other = "dmy" if usual == "mdy" else "mdy"
+    finder = _finder()
+
+    def read(text: str) -> str | None:
+        date = finder.find(text, usual)
+        if date and url_day and not date.startswith(url_day):
+            swapped = finder.find(text, other)
+            return swapped if swapped and swapped.startswith(url_day) else date
+        return date
+
+    return read
+
+
+@cache
+def _finder() -> DateFinder:
+    return DateFinder()

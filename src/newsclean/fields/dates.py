@@ -1,0 +1,118 @@
+"""Dates and times written in a line, in English, German, French, Spanish, Italian, Portuguese
+and Dutch, as ISO 8601 strings.
+
+Only full dates count (day, month and year): "2023/12" or "Dezember 2014" name no day, and
+"3 hours ago" names no date at all. A numeric date whose day and month could be swapped
+("03/04/2021") is read the way ``order`` says (``"dmy"`` or ``"mdy"``); one with dots
+("03.04.2021") is day first.
+
+>>> finder = DateFinder()
+>>> finder.find("/ 12:48 PM February 10, 2016")
+'2016-02-10T12:48'
+>>> finder.find("Veröffentlicht am 15.07.2014, 08:30 Uhr")
+'2014-07-15T08:30'
+>>> finder.find("Par Jean Dupont — 24 novembre 2017 à 18:42")
+'2017-11-24T18:42'
+>>> finder.find("Updated 3 hours ago") is None, finder.find("Archiv: 2023/12") is None
+(True, True)
+>>> finder.find("03/04/2021"), finder.find("03/04/2021", order="mdy"), finder.find("13/04/2021", order="mdy")
+('2021-04-03', '2021-03-04', '2021-04-13')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from newsclean.lang import LANGUAGES, language
+
+#: Years a publication date may fall in.
+_YEARS = range(1990, 2100)
+
+
+class Found(NamedTuple):
+    """A date found in a line: its ISO form and where it sits."""
+
+    iso: str
+    start: int
+    end: int
+
+
+class DateFinder:
+    """Finds full dates (and the time beside them) with month names of every known language."""
+
+    def __init__(self) -> None:
+        months: dict[str, int] = {}
+        for code in LANGUAGES:
+            months.update(language(code).months)
+        self.months = months
+        names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+        day = r"(?P<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?"
+        self._patterns = [
+            re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+            re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})\b"),
+            re.compile(rf"\b{day}\s*(?:de\s+|of\s+)?(?P<name>{names})\.?,?\s*(?:de\s+)?(?P<y>\d{{4}})\b"),
+            re.compile(rf"\b(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})\b"),
+        ]
+        self._time = re.compile(
+            r"(?<![\d.:])(?P<h>[0-2]?\d)[:.h](?P<min>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d.:]?\d)",
+            re.IGNORECASE,
+        )
+
+    def find(self, text: str, order: str = "dmy") -> str | None:
+        """The first full date in ``text`` as ``YYYY-MM-DD``, with ``THH:MM`` when a time is beside it."""
+        found = self.search(text, order)
+        return found.iso if found else None
+
+    def search(self, text: str, order: str = "dmy") -> Found | None:
+        """Like :meth:`find`, with the position of the date in ``text``."""
+        folded = text.casefold()
+        best: Found | None = None
+        for pattern in self._patterns:
+            for match in pattern.finditer(folded):
+                date = self._date(match, order)
+                if date is not None:
+                    if best is None or match.start() < best.start:
+                        best = Found(date.isoformat(), match.start(), match.end())
+                    break
+        if best is None:
+            return None
+        clock = self._clock(folded, best)
+        return best._replace(iso=f"{best.iso}T{clock}") if clock else best
+
+    def _date(self, match: re.Match[str], order: str) -> dt.date | None:
+        groups = match.groupdict()
+        year = int(groups["y"])
+        year += 2000 if year < 100 else 0
+        if groups.get("name"):
+            day, month = int(groups["d"]), self.months[groups["name"]]
+        elif groups.get("a"):
+            first, second = int(groups["a"]), int(groups["b"])
+            month_first = order == "mdy" and groups["sep"] != "."  # "10.02.2016" is day first everywhere
+            day, month = (second, first) if month_first else (first, second)
+            if month > 12:
+                day, month = month, day
+        else:
+            day, month = int(groups["d"]), int(groups["m"])
+        if year not in _YEARS:
+            return None
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    def _clock(self, folded: str, date: Found) -> str | None:
+        """The time written beside the date (outside it), as ``HH:MM``."""
+        for match in self._time.finditer(folded):
+            if date.start <= match.start() < date.end:
+                continue
+            hour, minute = int(match["h"]), int(match["min"])
+            ampm = (match["ampm"] or "").replace(".", "").replace(" ", "")
+            if ampm == "pm" and hour < 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            if hour < 24:
+                return f"{hour:02d}:{minute:02d}"
+        return None
