@@ -20,7 +20,11 @@ from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
 from newsclean.pipeline import Extraction, Extractor, Page
 
 #: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date.
-_NAMES_END = re.compile(r"\s+[|/•·—–-]\s*|\s*[|•·]\s*|\s+(?:on|am|le|el|il|em|op|updated|aktualisiert)\s+|\s*\d", re.I)
+_NAMES_END = re.compile(
+    r"\s+[|/•·—–-]\s*|\s*[|•·]\s*|\s*\d|\s+(?:on|am|le|el|il|em|op|in|im|under|unter|dans|for|für|at|um)\s+"
+    r"|\s+(?:published|posted|updated|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado)\b",
+    re.I,
+)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*", re.I)
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?")
 _ROLE_FORM = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>[^|,]+?)\s*\Z")
@@ -40,7 +44,7 @@ class Bylines(Extractor):
     name = "byline"
     field = "byline"
 
-    def __init__(self, before: int = 3, after: int = 25, max_words: int = 16) -> None:
+    def __init__(self, before: int = 3, after: int = 60, max_words: int = 16) -> None:
         self.before = before
         self.after = after
         self.max_words = max_words

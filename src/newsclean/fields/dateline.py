@@ -11,7 +11,7 @@ Dateline(location='HAMBURG', date='2016-02-10T14:32', text='Published: 10.02.201
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.article import Dateline
@@ -61,8 +61,9 @@ class Datelines(Extractor):
     def __call__(self, page: Page) -> Extraction | None:
         near = near_headline(page, page.doc.lines, self.before, self.after)
         read = _reader(page)
-        dated = [(line, read(line.text)) for line in near if line.words <= self.max_words]
-        dated = [(line, date) for line, date in dated if date]
+        dated = self._dated(near, read, self.max_words)
+        if not dated:  # no date near the headline: the first short line with one, anywhere
+            dated = self._dated(page.doc.lines, read, self.date_line_words)[:1]
         fresh = [(line, date) for line, date in dated if not _UPDATED.search(line.text)]
         line, date = (fresh or dated)[0] if dated else (None, None)
         location = self._location(page, near)
@@ -74,6 +75,11 @@ class Datelines(Extractor):
         text = line.text if line is not None else location[1].text if location else ""
         used = (line,) if line is not None and page.is_open(line) and line.words <= self.date_line_words else ()
         return Extraction({"dateline": Dateline(location[0] if location else None, date, text)}, used)
+
+    @staticmethod
+    def _dated(lines: Sequence[Line], read: Callable[[str], str | None], max_words: int) -> list[tuple[Line, str]]:
+        found = ((line, read(line.text)) for line in lines if line.words <= max_words)
+        return [(line, date) for line, date in found if date]
 
     def _location(self, page: Page, near: list[Line]) -> tuple[str, Line] | None:
         """The place named by the wire opening of one of the first ``openings`` long lines."""

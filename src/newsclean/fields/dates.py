@@ -29,6 +29,7 @@ from newsclean.lang import LANGUAGES, language
 
 #: Years a publication date may fall in.
 _YEARS = range(1990, 2100)
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 class Found(NamedTuple):
@@ -52,8 +53,8 @@ class DateFinder:
         self._patterns = [
             re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
             re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})\b"),
-            re.compile(rf"\b{day}\s*(?:de\s+|of\s+)?(?P<name>{names})\.?,?\s*(?:de\s+)?(?P<y>\d{{4}})\b"),
-            re.compile(rf"\b(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})\b"),
+            re.compile(rf"\b{day}\s*(?:de\s+|of\s+)?(?P<name>{names})\.?,?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)"),
+            re.compile(rf"\b(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})(?!\d)"),
         ]
         self._time = re.compile(
             r"(?<![\d.:])(?P<h>[0-2]?\d)[:.h](?P<min>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d.:]?\d)",
@@ -67,6 +68,8 @@ class DateFinder:
 
     def search(self, text: str, order: str = "dmy") -> Found | None:
         """Like :meth:`find`, with the position of the date in ``text``."""
+        if not _TWO_DIGITS.search(text):  # every full date has a year of two digits or more
+            return None
         folded = text.casefold()
         best: Found | None = None
         for pattern in self._patterns:
