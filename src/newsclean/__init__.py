@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from newsclean.article import Article, Byline, Dateline, Placement, Removal
+from newsclean.batch import clean_many
 from newsclean.document import Document, Line, decode
 from newsclean.errors import InputError, NewscleanError, PipelineError, StepError
 from newsclean.pipeline import Drop, Extraction, Extractor, Filter, Page, Pipeline, Registry
@@ -46,6 +47,7 @@ __all__ = [
     "Removal",
     "StepError",
     "clean",
+    "clean_many",
     "register",
 ]
 

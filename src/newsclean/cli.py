@@ -20,7 +20,7 @@ import newsclean
 from newsclean.errors import NewscleanError
 
 #: Sub-command name -> module whose ``main(argv) -> int`` runs it.
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {"batch": "newsclean.cli_batch"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
