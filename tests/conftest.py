@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import newsclean
+
+# Property tests run a few hundred examples in CI; `HYPOTHESIS_PROFILE=fuzz` runs 100,000 (see README).
+settings.register_profile("ci", max_examples=300, deadline=None)
+settings.register_profile("fuzz", max_examples=100_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -22,7 +29,7 @@ def seed() -> newsclean.Article:
 
 def assert_accounted(text: str, article: newsclean.Article) -> None:
     """Every non-blank input line is placed exactly once, and its placement matches the fields."""
-    numbered = [(n, line.strip()) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if not is_blank(line)]
     assert [p.line for p in article.placements] == [n for n, _ in numbered]
     removed = {r.line for r in article.removed}
     assert removed == {p.line for p in article.placements if p.field == "removed"}
@@ -30,3 +37,8 @@ def assert_accounted(text: str, article: newsclean.Article) -> None:
     assert tuple(body) == article.paragraphs
     captions = [p.text for p in article.placements if p.field == "captions"]
     assert tuple(captions) == article.captions
+
+
+def is_blank(line: str) -> bool:
+    """A blank line holds only white space and invisible characters (zero-width spaces, BOMs)."""
+    return not line.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()

@@ -38,7 +38,7 @@ class Title(Extractor):
         if not page.lines:
             return None
         first = page.lines[0]
-        if first.words > self.max_words or (first.words >= 5 and first.text.endswith(".")):
+        if first.words > self.max_words or first.text.endswith("."):
             return None  # a sentence, not a headline
         splits = site_splits(first.text)
         candidates: dict[str, tuple[str, str | None]] = {first.key: (first.text, None)}

@@ -1,0 +1,112 @@
+"""Reliability under generated and hostile input: never raises, deterministic, nothing lost, idempotent."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from conftest import assert_accounted
+from newsclean.document import decode
+
+#: Words of the generated sentences (English, German, French, Spanish), split at white space.
+SENTENCE_WORDS = (
+    "the council said on tuesday that it would review plan again and residents were asked for their views "
+    "before decision was taken in spring mayor money project town cost committee "
+    "der die und ist nicht mit le la les est pas el los que"
+)
+FURNITURE = [
+    "Advertisement",
+    "Article continues after this advertisement",
+    "Subscribe to our newsletter",
+    "Home",
+    "News",
+    "Share on Facebook",
+    "© 2024 Example News. All rights reserved.",
+    "TAGS: town, council",
+    "READ: The mayor speaks",
+    "Photo: AP Photo",
+    "By Jane Doe",
+    "March 3, 2024 10:15 AM",
+    "12 Comments",
+    "Reply",
+]
+sentences = st.lists(st.sampled_from(SENTENCE_WORDS.split()), min_size=3, max_size=45).map(
+    lambda w: " ".join(w).capitalize() + "."
+)
+lines = st.one_of(sentences, sentences, st.sampled_from(FURNITURE), st.text(max_size=80))
+articles = st.builds(
+    lambda parts, newline: newline.join(parts),
+    st.lists(lines, max_size=50),
+    st.sampled_from(["\n", "\n\n", "\r\n", "\r"]),
+)
+any_input = st.one_of(articles, st.text(max_size=3000), st.binary(max_size=3000))
+
+
+@given(any_input)
+def test_never_raises_and_accounts_for_every_line(doc: str | bytes) -> None:
+    article = newsclean.clean(doc)
+    text = doc if isinstance(doc, str) else decode(doc)
+    assert_accounted(text, article)
+
+
+@given(any_input)
+def test_deterministic(doc: str | bytes) -> None:
+    first, second = newsclean.clean(doc), newsclean.clean(doc)
+    assert first == second and first.to_json() == second.to_json()
+
+
+@given(articles)
+def test_cleaning_the_body_again_removes_nothing(text: str) -> None:
+    body = newsclean.clean(text).body
+    again = newsclean.clean(body)
+    assert again.removed == ()
+
+
+@given(articles)
+def test_paragraphs_keep_their_input_order(text: str) -> None:
+    article = newsclean.clean(text)
+    numbers = [p.line for p in article.placements if p.field == "body"]
+    assert numbers == sorted(numbers) and len(numbers) == len(article.paragraphs)
+
+
+PROSE = "The council said on Tuesday that it would review the plan again before the spring, the mayor said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROSE,  # a single line
+        " ".join([PROSE] * 2200),  # one 200 KB paragraph without newlines
+        f"Headline\r\n\r\n{PROSE}\r\n\r\nAdvertisement\r\n",  # Windows line endings
+        f"Headline\r\r{PROSE}\r\rAdvertisement\r",  # old Mac line endings
+        f"Head\x00line\n{PROSE}\x07\x1b[0m\n\x0c\x0b",  # NUL and control characters
+        f"Москва и Berlin 東京 {PROSE} القاهرة",  # mixed scripts
+        "قال المجلس يوم الثلاثاء إنه سيراجع الخطة مرة أخرى قبل الربيع، وفق ما قاله رئيس البلدية.",  # RTL
+        f"🚨 Breaking 🚨\n{PROSE} 🎉🎉\n👍 Like",  # emoji
+        "Valtuusto sanoi tiistaina, että se tarkastelee suunnitelmaa uudelleen ennen kevättä, pormestari sanoi.",
+    ],
+    ids=["one-line", "200kb-paragraph", "crlf", "cr", "control", "mixed-scripts", "rtl", "emoji", "finnish"],
+)
+def test_named_hostile_inputs_are_cleaned(text: str) -> None:
+    article = newsclean.clean(text)
+    assert_accounted(text, article)
+    assert article.paragraphs or article.title or article.removed
+
+
+def test_invalid_utf8_bytes_are_replaced_not_fatal() -> None:
+    article = newsclean.clean(b"Headline\n" + PROSE.encode() + b"\xff\xfe\xc3(")
+    assert article.paragraphs == (PROSE + "\ufffd\ufffd\ufffd(",)
+
+
+def test_crlf_and_cr_give_the_same_article_as_lf() -> None:
+    text = f"Headline | Site\n\n{PROSE}\n\nAdvertisement\n\n{PROSE[:-1]} again."
+    expected = newsclean.clean(text)
+    for newline in ("\r\n", "\r"):
+        article = newsclean.clean(text.replace("\n", newline))
+        assert (article.title, article.paragraphs, article.removed) == (
+            expected.title,
+            expected.paragraphs,
+            expected.removed,
+        )
