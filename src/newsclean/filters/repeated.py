@@ -63,24 +63,29 @@ class RepeatedLines(Filter):
         return all(other.words > self.max_words and other.ends_sentence for other in beside)
 
     def _near_copies(self, groups: dict[str, list[Line]]) -> dict[str, list[Line]]:
-        """Map a key to the lines of other keys that are near copies of it (each line once)."""
+        """Map a key to the lines of other keys that are near copies of it, or of its near copies
+        (so that cleaning twice groups the same lines); each line once."""
         keys = sorted((k for k, lines in groups.items() if len(k) >= 12 and lines[0].words <= self.max_words), key=len)
-        merged: dict[str, list[Line]] = {}
-        taken: set[str] = set()
         lengths = [len(key) for key in keys]
+        parent = {key: key for key in keys}
+
+        def root(key: str) -> str:
+            while parent[key] != key:
+                key = parent[key] = parent[parent[key]]
+            return key
+
         for i, key in enumerate(keys):
-            if key in taken:
-                continue
             end = min(bisect_right(lengths, len(key) / self.similarity, lo=i + 1), i + 1 + self.window)
-            found = extract(
-                key, keys[i + 1 : end], scorer=Indel.normalized_similarity, score_cutoff=self.similarity, limit=None
-            )
-            for other, _, _ in sorted(found, key=lambda match: match[2]):
-                if other not in taken:
-                    merged.setdefault(key, []).extend(groups[other])
-                    taken.add(other)
-        for key in taken:
-            groups[key] = []
+            for other, _, _ in extract(
+                key, keys[i + 1 : end], scorer=_similarity, score_cutoff=self.similarity, limit=None
+            ):
+                parent[root(other)] = root(key)
+        merged: dict[str, list[Line]] = {}
+        for key in keys:
+            top = root(key)
+            if top != key:
+                merged.setdefault(top, []).extend(groups[key])
+                groups[key] = []
         return merged
 
 
