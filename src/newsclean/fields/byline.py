@@ -26,7 +26,7 @@ _NAMES_END = re.compile(
     re.I,
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*", re.I)
-_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
 _ROLE_FORM = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>[^|,]+?)\s*\Z")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "al"}

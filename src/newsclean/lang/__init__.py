@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from newsclean.errors import NewscleanError
-from newsclean.lang.matching import Phrases
+from newsclean.lang.matching import Phrases, nested_repeats
 
 __all__ = ["LANGUAGES", "Language", "Phrases", "language", "phrases", "tag_label", "with_english"]
 
@@ -77,6 +77,12 @@ def language(code: str) -> Language:
             Phrases({reason: alternatives})
         except re.error as exc:
             raise NewscleanError(f"newsclean/lang/{code}.py: a {reason!r} pattern does not compile: {exc}") from exc
+        for pattern in alternatives:
+            if nested_repeats(pattern):
+                raise NewscleanError(
+                    f"newsclean/lang/{code}.py: {reason!r} pattern {pattern!r} nests unbounded repeats, which can "
+                    "take exponential time; bound the inner or the outer one ({1,10})"
+                )
     return Language(
         code=code,
         stopwords=frozenset(module.STOPWORDS),

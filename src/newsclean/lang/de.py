@@ -215,7 +215,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "social_share": (
         r"^(?:teilen|twittern|drucken|versenden|mailen|e-?mail|per e-?mail|link kopieren|merken|gemerkt|vorlesen|artikel vorlesen)"
-        r"(?:\W+(?:teilen|twittern|drucken|versenden|e-?mail|facebook|twitter|whatsapp|xing|linkedin|pinterest|messenger|telegram|kommentare?|merken))*\W*$",
+        r"(?:\W{1,10}(?:teilen|twittern|drucken|versenden|e-?mail|facebook|twitter|whatsapp|xing|linkedin|pinterest|messenger|telegram|kommentare?|merken)){0,20}\W*$",
         r"^(?:artikel|beitrag|seite) (?:teilen|drucken|versenden|merken|empfehlen)\b",
         r"^(?:auf|bei|via) (?:facebook|twitter|whatsapp|xing|linkedin|pinterest|telegram|flipboard) (?:teilen|folgen)\b",
         r"^folgen sie uns\b|^folge uns\b|^(?:teilen|folgen) (?:sie )?(?:uns )?auf\b",

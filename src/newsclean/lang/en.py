@@ -211,13 +211,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "social_share": (
         r"^(?:share|tweet|email|print|pin|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|copy link|copied!?)"
-        r"(?:\W+(?:share|tweet|email|e-mail|print|pin|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|flipboard|copy link|messenger|telegram|sms|comments?))*\W*$",
+        r"(?:\W{1,10}(?:share|tweet|email|e-mail|print|pin|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|flipboard|copy link|messenger|telegram|sms|comments?)){0,20}\W*$",
         r"^share (?:this|on|via|the|article|story|page|to)\b",
         r"^(?:click|tap) to (?:share|email|print|tweet)",
         r"^follow (?:us|me)\b(?: on\b)?",
         r"^(?:like|follow) (?:us|\w+) on (?:facebook|twitter|instagram|x)\b",
         r"^(?:opens|open) in (?:a )?new (?:window|tab)\W*$",
-        r"^(?:(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|rss|whatsapp)\W*){2,}$",
+        r"^(?:(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|rss|whatsapp)\W{0,10}){2,20}$",
         r"^\d+\s?(?:shares?|views?|likes?)\W*$",
         r"^(?:save|saved|bookmark|gift|listen|listen to (?:this )?(?:article|story))(?:\W+\d+ ?(?:min|mins|minutes))?\W*$",
     ),

@@ -197,7 +197,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "social_share": (
         r"^(?:compartir|comparte|imprimir|enviar por (?:e-?mail|correo)|copiar (?:enlace|link)|enlace copiado|guardar|"
         r"escuchar(?: (?:la )?noticia| (?:el )?artículo)?)"
-        r"(?:\W+(?:compartir|imprimir|facebook|twitter|x|whatsapp|telegram|e-?mail|correo|linkedin|copiar enlace|comentarios?|comentar))*\W*$",
+        r"(?:\W{1,10}(?:compartir|imprimir|facebook|twitter|x|whatsapp|telegram|e-?mail|correo|linkedin|copiar enlace|comentarios?|comentar)){0,20}\W*$",
         r"^(?:compartir|comparte) (?:en|esta noticia|este artículo|por|vía)\b|^(?:síguenos|síganos)\b",
         r"^sigue (?:a |al )?[\w .'-]{1,30} en (?:whatsapp|google (?:news|noticias|discover)|twitter|x|facebook|instagram|telegram|youtube)\b",
         r"^sigue (?:toda )?(?:la información|las noticias|la actualidad)\b.{0,60}\b(?:facebook|twitter|instagram|whatsapp|newsletter|boletín)",

@@ -221,7 +221,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "social_share": (
         r"^(?:partager|partagez|imprimer|envoyer par (?:e-?mail|mail)|copier le lien|lien copié|enregistrer|"
         r"écouter(?: l['’]article| cet article)?|offrir(?: l['’]article| cet article)?)"
-        r"(?:\W+(?:partager|imprimer|facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|messenger|copier le lien|commentaires?))*\W*$",
+        r"(?:\W{1,10}(?:partager|imprimer|facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|messenger|copier le lien|commentaires?)){0,20}\W*$",
         r"^partager (?:sur|cet article|l['’]article|par|via)\b|^(?:suivez|retrouvez)-nous\b",
         r"^suivez [\w .'’-]{1,30} sur (?:facebook|twitter|instagram|x|whatsapp|google (?:actualités|news)|youtube|tiktok)\b",
     ),

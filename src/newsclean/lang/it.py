@@ -192,7 +192,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "social_share": (
         r"^(?:condividi|stampa|invia per e-?mail|copia (?:il )?link|link copiato|salva|ascolta(?: l['’]articolo| questo articolo)?)"
-        r"(?:\W+(?:condividi|stampa|facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|copia link|comment[oi]|commenta))*\W*$",
+        r"(?:\W{1,10}(?:condividi|stampa|facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|copia link|comment[oi]|commenta)){0,20}\W*$",
         r"^condividi (?:su|questo|l['’]articolo|la notizia|via)\b|^seguici\b",
         r"^segui (?:il |la |l['’])?[\w .'’-]{1,30} su (?:facebook|twitter|instagram|x|telegram|whatsapp|google news|youtube|tiktok)\b",
     ),

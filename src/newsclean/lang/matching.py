@@ -255,3 +255,34 @@ def _branches(pattern: str) -> list[str]:
         current.append(ch)
     branches.append("".join(current))
     return branches
+
+
+def nested_repeats(pattern: str) -> bool:
+    """Whether an unbounded repeat of ``pattern`` sits inside another unbounded repeat (star height > 1).
+
+    Such nesting is what makes a backtracking engine take exponential time on a line that almost
+    matches, so phrase data must have none; bounded repeats such as ``{0,20}`` are fine.
+
+    >>> nested_repeats(r"(?:\\w+\\s)*end"), nested_repeats(r"(?:\\w{1,20}\\s){0,5}end|\\d+\\s*$")
+    (True, False)
+    """
+    return _nested(_sre.parse(pattern), inside=False)
+
+
+def _nested(items: Any, inside: bool) -> bool:
+    for op, arg in items:
+        if op in _REPEATS:
+            unbounded = arg[1] == _sre.MAXREPEAT
+            if unbounded and inside:
+                return True
+            if _nested(arg[2], inside or unbounded):
+                return True
+        elif op is _BRANCH:
+            if any(_nested(branch, inside) for branch in arg[1]):
+                return True
+        elif op is _SUBPATTERN:
+            if _nested(arg[3], inside):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and _nested(arg[1], inside):
+            return True
+    return False

@@ -199,7 +199,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "social_share": (
         r"^(?:delen|deel(?: dit artikel)?|printen|afdrukken|mailen|link kopiëren|kopieer link|link gekopieerd|opslaan|bewaren|"
         r"voorlezen|beluister(?: dit)?(?: artikel)?|luister naar dit artikel|(?:artikel )?cadeau geven)"
-        r"(?:\W+(?:delen|deel|facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|messenger|link kopiëren|reacties?|reageer))*\W*$",
+        r"(?:\W{1,10}(?:delen|deel|facebook|twitter|x|whatsapp|e-?mail|mail|linkedin|messenger|link kopiëren|reacties?|reageer)){0,20}\W*$",
         r"^deel (?:dit|op|via|het|deze)\b|^volg ons\b",
         r"^volg (?:\w+ )?(?:op|via) (?:facebook|twitter|instagram|x|whatsapp|linkedin|youtube|tiktok|google nieuws)\b",
     ),

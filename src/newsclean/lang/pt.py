@@ -217,7 +217,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "social_share": (
         r"^(?:compartilhar|compartilhe|partilhar|partilhe|imprimir|enviar por e-?mail|copiar (?:o )?link|link copiado|salvar|guardar|"
         r"ouvir(?: (?:a |o )?(?:notícia|matéria|artigo))?|ouça(?: (?:a )?(?:notícia|matéria))?)"
-        r"(?:\W+(?:compartilhar|partilhar|imprimir|facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|copiar link|comentários?))*\W*$",
+        r"(?:\W{1,10}(?:compartilhar|partilhar|imprimir|facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|copiar link|comentários?)){0,20}\W*$",
         r"^(?:compartilhe|partilhe|compartilhar|partilhar) (?:no|na|em|por|via|esta|este|essa|nas redes)\b|^(?:siga-nos|sigam-nos|nos siga)\b",
         r"^(?:siga|acompanhe) (?:o |a )?[\w .'-]{1,30} (?:no|nas|pelo) (?:facebook|twitter|instagram|x|whatsapp|telegram|youtube|google news|redes sociais)\b",
     ),
