@@ -130,8 +130,8 @@ class Document:
     def from_text(cls, text: str, *, url: str | None = None, site: str | None = None) -> Document:
         """Cut plain text into lines (as :meth:`str.splitlines` does) and compute the features.
 
-        The text is normalised, case-folded and reduced to shape keys in one pass over the whole
-        text rather than line by line: the features are the same, the cost several times lower.
+        The text is normalised and case-folded in one pass over the whole text rather than line
+        by line: the features are the same, the cost several times lower.
         """
         numbered = [
             (number, stripped)
@@ -139,25 +139,23 @@ class Document:
             if (stripped := piece.strip().strip(_INVISIBLE).strip())
         ]
         joined = unicodedata.normalize("NFC", "\n".join(stripped for _, stripped in numbered))
-        folded = _ODD_SPACE.sub(" ", joined.casefold())
-        texts, norms = joined.split("\n"), folded.split("\n")
-        words = [_WORD.findall(norm) for norm in norms]
-        keys = _DIGITS.sub("0", "\n".join(map("".join, words)).replace("_", "")).split("\n")
-        lang = _detect(words)
+        texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
+        del joined  # the lines hold the text from here on: keep the peak memory low
+        lang = _detect(_WORD.findall(norm) for norm in norms)
         stop = lang.stopwords if lang else frozenset()
-        lines = tuple(
-            Line(
-                index=i,
-                number=number,
-                text=texts[i],
-                norm=norms[i],
-                key=keys[i],
-                words=len(words[i]),
-                stopwords=sum(map(stop.__contains__, words[i])),
-            )
+        joined_words, counts, stops = [], [], []
+        for norm in norms:  # the word lists go as soon as they are counted
+            words = _WORD.findall(norm)
+            joined_words.append("".join(words))
+            counts.append(len(words))
+            stops.append(sum(map(stop.__contains__, words)))
+        keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
+        # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
+        lines = [
+            Line(i, number, texts[i], texts[i] if texts[i] == norms[i] else norms[i], keys[i], counts[i], stops[i])
             for i, (number, _) in enumerate(numbered)
-        )
-        return cls(lines=lines, language=lang, url=url, site=site)
+        ]
+        return cls(lines=tuple(lines), language=lang, url=url, site=site)
 
 
 def _detect(word_lists: Iterable[list[str]]) -> Language | None:

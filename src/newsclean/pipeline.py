@@ -267,6 +267,7 @@ class Pipeline:
         fate: dict[int, str] = {}  # line index -> "removed" or the field that used it
         removals: dict[int, Removal] = {}
         fields: dict[str, Any] = {}
+        details: dict[str, str] = {}
         open_lines, taken = doc.lines, 0
         for step in self.steps:
             if len(fate) != taken:  # only what the last step took leaves the open lines
@@ -281,7 +282,8 @@ class Pipeline:
                         if drop.line.index not in fate:
                             fate[drop.line.index] = "removed"
                             line = drop.line
-                            removals[line.index] = Removal(line.number, line.text, step.name, drop.reason, drop.detail)
+                            detail = details.setdefault(drop.detail, drop.detail)  # one copy of each detail
+                            removals[line.index] = Removal(line.number, line.text, step.name, drop.reason, detail)
             except StepError:
                 raise
             except Exception as exc:
