@@ -62,6 +62,7 @@ def test_bylines_in_the_page_language(line: str, body: str, authors: tuple[str, 
         ("By ABBY GOODNOUGH", ("Abby Goodnough",), None),
         ("By Jane Doe, March 3, 2024", ("Jane Doe",), None),
         ("By Jane Doe | Updated 3 hours ago", ("Jane Doe",), None),
+        ("Jane Doe · March 3, 2024", ("Jane Doe",), None),
         ("BERLIN (dpa)", (), "dpa"),
     ],
 )

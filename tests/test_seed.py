@@ -66,3 +66,11 @@ def test_reason_codes(seed: newsclean.Article) -> None:
 
 def test_every_line_accounted_for(seed: newsclean.Article) -> None:
     assert_accounted(read_fixture("inquirer_kerry.txt"), seed)
+
+
+def test_seed_dateline_and_no_author(seed: newsclean.Article) -> None:
+    # The page says when and where, but names no author ("John Kerry" is the man in the photo).
+    assert seed.dateline == newsclean.Dateline(
+        "WASHINGTON, United States", "2016-02-10T12:48", "/ 12:48 PM February 10, 2016"
+    )
+    assert seed.byline is None

@@ -27,6 +27,7 @@ _NAMES_END = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
+_SEPARATORS = re.compile(r"[\s|/•·—–,-]+$")
 _ROLE_FORM = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>[^|,]+?)\s*\Z")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "al"}
@@ -105,6 +106,10 @@ class BylineParser:
         role_form = _ROLE_FORM.match(text)
         if role_form and role_form["role"].casefold() in BYLINE_ROLES:
             name = _name(role_form["name"])
+            return Byline((name,), None, text) if name and " " in name else None
+        dated = self._dates.search(text)
+        if dated is not None and dated.start > 0:  # "Jane Doe · 22. Oktober 2019": a name, then the date
+            name = _name(_SEPARATORS.sub("", text[: dated.start]).strip())
             return Byline((name,), None, text) if name and " " in name else None
         return None
 
