@@ -161,3 +161,10 @@ def test_the_byline_parser_is_replaceable() -> None:
     pipeline = newsclean.Pipeline.default().replace("byline", HouseByline())
     article = newsclean.clean("Storm closes harbour\nText: Kim Berg\n" + BODY, pipeline=pipeline)
     assert article.byline == Byline(("Kim Berg",), None, "Text: Kim Berg")
+
+
+def test_a_sentence_with_a_date_is_not_used_up_by_the_dateline() -> None:
+    sentence = "The new bridge opened on March 3, 2024."
+    article = page(sentence, body=BODY)
+    assert article.dateline is not None and article.dateline.date == "2024-03-03"
+    assert [p.field for p in article.placements if p.text == sentence] != ["dateline"]

@@ -41,8 +41,8 @@ class Datelines(Extractor):
     """Find the article's date (and time) near the headline, and the place a wire opening names.
 
     The date comes from the first line near the headline that holds a full date, a line saying
-    "Updated" only when no other has one; a short line that holds nothing but the date (and
-    words such as "Published") is used up. The place comes from one of the first long lines below
+    "Updated" only when no other has one; a short line that is not a sentence ("Published:
+    10.02.2016, 14:32") is used up. The place comes from one of the first long lines below
     the headline that opens like a wire story; that line stays in the body.
     """
 
@@ -73,7 +73,9 @@ class Datelines(Extractor):
         if date is None and location is None:
             return None
         text = line.text if line is not None else location[1].text if location else ""
-        used = (line,) if line is not None and page.is_open(line) and line.words <= self.date_line_words else ()
+        # A date line is used up; a sentence that mentions a date stays in the body.
+        short = line is not None and line.words <= self.date_line_words and not line.ends_sentence
+        used = (line,) if line is not None and short and page.is_open(line) else ()
         return Extraction({"dateline": Dateline(location[0] if location else None, date, text)}, used)
 
     @staticmethod
