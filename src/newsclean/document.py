@@ -149,7 +149,11 @@ class Document:
             joined_words.append("".join(words))
             counts.append(len(words))
             stops.append(sum(map(stop.__contains__, words)))
-        keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
+        shapes: dict[str, str] = {}  # lines of the same shape share one key (pages of repeated furniture)
+        keys = [
+            shapes.setdefault(key, key)
+            for key in _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
+        ]
         # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
         lines = [
             Line(i, number, texts[i], texts[i] if texts[i] == norms[i] else norms[i], keys[i], counts[i], stops[i])

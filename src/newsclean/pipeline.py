@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from newsclean.article import Article, Byline, Dateline, Placement, Removal
 from newsclean.document import Document, Line
@@ -49,6 +49,51 @@ class Extraction:
 
     values: Mapping[str, Any]
     lines: tuple[Line, ...] = ()
+
+
+V = TypeVar("V")
+
+
+class LineMap(Mapping[int, V]):
+    """A read-only view of line index -> value over a list with one slot per line (None: no value).
+
+    Pages of a million tiny lines are why: a list slot costs a fraction of a dict entry.
+
+    >>> view = LineMap(["title", None, "removed"])
+    >>> dict(view), 1 in view, view.get(2)
+    ({0: 'title', 2: 'removed'}, False, 'removed')
+    """
+
+    __slots__ = ("_count", "_slots")
+
+    def __init__(self, slots: list[V | None]) -> None:
+        self._slots = slots
+        self._count = sum(value is not None for value in slots)
+
+    def put(self, index: int, value: V) -> None:
+        """Fill an empty slot (for the pipeline that owns the list)."""
+        self._count += self._slots[index] is None
+        self._slots[index] = value
+
+    def __getitem__(self, index: int) -> V:
+        value = self._slots[index] if isinstance(index, int) and 0 <= index < len(self._slots) else None
+        if value is None:
+            raise KeyError(index)
+        return value
+
+    def get(self, index: int, default: Any = None) -> Any:
+        """The value at ``index``, or ``default`` (faster than the generic ``Mapping.get``)."""
+        value = self._slots[index] if 0 <= index < len(self._slots) else None
+        return default if value is None else value
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and 0 <= index < len(self._slots) and self._slots[index] is not None
+
+    def __iter__(self) -> Iterator[int]:
+        return (index for index, value in enumerate(self._slots) if value is not None)
+
+    def __len__(self) -> int:
+        return self._count
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,45 +309,47 @@ class Pipeline:
 
     def run(self, doc: Document) -> Article:
         """Run every step over ``doc`` and assemble the article."""
-        fate: dict[int, str] = {}  # line index -> "removed" or the field that used it
-        removals: dict[int, Removal] = {}
+        # Line index -> "removed" or the field that used it, and why removed: one slot per line.
+        fate: list[str | None] = [None] * len(doc.lines)
+        removals: list[Removal | None] = [None] * len(doc.lines)
+        fates_view, removals_view = LineMap(fate), LineMap(removals)
         fields: dict[str, Any] = {}
         details: dict[str, str] = {}
         open_lines, taken = doc.lines, 0
         for step in self.steps:
-            if len(fate) != taken:  # only what the last step took leaves the open lines
-                open_lines, taken = tuple(line for line in open_lines if line.index not in fate), len(fate)
-            page = Page(doc, open_lines, MappingProxyType(fate), MappingProxyType(fields), MappingProxyType(removals))
+            if len(fates_view) != taken:  # only what the last step took leaves the open lines
+                open_lines, taken = tuple(line for line in open_lines if fate[line.index] is None), len(fates_view)
+            page = Page(doc, open_lines, fates_view, MappingProxyType(fields), removals_view)
             try:
                 report = step(page)
                 if isinstance(step, Extractor):
-                    self._take(step, doc, report, fate, fields)
+                    self._take(step, doc, report, fates_view, fields)
                 else:
                     for drop in _drops(step, doc, report):
-                        if drop.line.index not in fate:
-                            fate[drop.line.index] = "removed"
-                            line = drop.line
+                        line = drop.line
+                        if fate[line.index] is None:
+                            fates_view.put(line.index, "removed")
                             detail = details.setdefault(drop.detail, drop.detail)  # one copy of each detail
                             removals[line.index] = Removal(line.number, line.text, step.name, drop.reason, detail)
             except StepError:
                 raise
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
-        placements = tuple(Placement(line.number, line.text, fate.get(line.index, "body")) for line in doc.lines)
+        placements = tuple(Placement(line.number, line.text, fate[line.index] or "body") for line in doc.lines)
         return Article(
             title=fields.get("title"),
             site_name=fields.get("site_name"),
             byline=fields.get("byline"),
             dateline=fields.get("dateline"),
-            paragraphs=tuple(line.text for line in doc.lines if line.index not in fate),
+            paragraphs=tuple(line.text for line in doc.lines if fate[line.index] is None),
             captions=tuple(fields.get("captions", ())),
             tags=tuple(fields.get("tags", ())),
-            removed=tuple(removals[i] for i in sorted(removals)),
+            removed=tuple(removal for removal in removals if removal is not None),
             placements=placements,
         )
 
     @staticmethod
-    def _take(step: Extractor, doc: Document, report: Any, fate: dict[int, str], fields: dict[str, Any]) -> None:
+    def _take(step: Extractor, doc: Document, report: Any, fate: LineMap[str], fields: dict[str, Any]) -> None:
         if report is None:
             return
         if not isinstance(report, Extraction):
@@ -317,7 +364,8 @@ class Pipeline:
             fields[key] = value
         for line in report.lines:
             _check_line(step, doc, line)
-            fate.setdefault(line.index, step.field or step.name)
+            if line.index not in fate:
+                fate.put(line.index, step.field or step.name)
 
     def _resolve(self, step: StepLike, name: str | None = None) -> Step:
         if isinstance(step, str):
