@@ -24,7 +24,9 @@ from newsclean.article import Article, Byline, Dateline, Placement, Removal
 from newsclean.batch import clean_many
 from newsclean.document import Document, Line, decode
 from newsclean.errors import InputError, NewscleanError, PipelineError, StepError
+from newsclean.filters.site import SiteBoilerplate
 from newsclean.pipeline import Drop, Extraction, Extractor, Filter, Page, Pipeline, Registry
+from newsclean.profile import Profile, learn
 from newsclean.steps import REGISTRY
 
 __all__ = [
@@ -43,11 +45,13 @@ __all__ = [
     "Pipeline",
     "PipelineError",
     "Placement",
+    "Profile",
     "Registry",
     "Removal",
     "StepError",
     "clean",
     "clean_many",
+    "learn",
     "register",
 ]
 
@@ -60,13 +64,22 @@ def clean(
     url: str | None = None,
     site: str | None = None,
     pipeline: Pipeline | None = None,
+    profile: Profile | None = None,
 ) -> Article:
     """Clean one article given as plain text (``bytes`` are decoded by :func:`newsclean.document.decode`).
 
-    ``url`` and ``site`` help recognise the site name; ``pipeline`` replaces the default one.
+    ``url`` and ``site`` help recognise the site name; ``pipeline`` replaces the default one;
+    ``profile`` (see :func:`newsclean.learn`) removes the site's learned furniture.
     """
     document = Document.from_text(decode(doc), url=url, site=site)
-    return (pipeline or _default_pipeline()).run(document)
+    steps = pipeline or _default_pipeline()
+    if profile is not None:
+        steps = steps.add(
+            SiteBoilerplate(profile),
+            after="title" if "title" in steps.names else None,
+            first="title" not in steps.names,
+        )
+    return steps.run(document)
 
 
 def register(name: str, step: Callable[..., Any] | None = None) -> Any:

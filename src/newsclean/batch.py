@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from newsclean.article import Article
 from newsclean.errors import InputError
+from newsclean.profile import Profile
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -97,7 +98,14 @@ class Job:
     error: str | None = None
 
 
-def clean_job(job: Job, *, removed: bool = True, text_only: bool = False, max_chars: int = MAX_CHARS) -> dict[str, Any]:
+def clean_job(
+    job: Job,
+    *,
+    removed: bool = True,
+    text_only: bool = False,
+    max_chars: int = MAX_CHARS,
+    profile: Profile | None = None,
+) -> dict[str, Any]:
     """The output record for one job: carried fields plus the article, or plus ``error``.
 
     >>> clean_job(Job("Harbour closes\\nThe harbour closed on Monday.", {"id": 7}, "a.jsonl:1"), text_only=True)
@@ -115,7 +123,7 @@ def clean_job(job: Job, *, removed: bool = True, text_only: bool = False, max_ch
         if len(job.text) > max_chars:
             raise InputError(f"the text has {len(job.text):,} characters, over the limit of {max_chars:,}")
         url = job.carried.get("url")
-        article = clean(job.text, url=url if isinstance(url, str) else None)
+        article = clean(job.text, url=url if isinstance(url, str) else None, profile=profile)
     except Exception as exc:  # a bad record becomes an error record; the run goes on
         message = str(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {exc}"
         return {**job.carried, "error": message, "origin": job.origin}

@@ -20,7 +20,7 @@ import newsclean
 from newsclean.errors import NewscleanError
 
 #: Sub-command name -> module whose ``main(argv) -> int`` runs it.
-COMMANDS: dict[str, str] = {"batch": "newsclean.cli_batch"}
+COMMANDS: dict[str, str] = {"batch": "newsclean.cli_batch", "learn": "newsclean.cli_learn"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,12 +42,14 @@ def _clean_one(argv: Sequence[str]) -> int:
     shown.add_argument("--json", action="store_true", help="print the structured article as JSON")
     shown.add_argument("--explain", action="store_true", help="print every removed line with its filter and reason")
     parser.add_argument("--url", help="the page's URL (helps find the site name)")
+    parser.add_argument("--profile", help="a publisher profile from `newsclean learn`")
     parser.add_argument("--version", action="version", version=f"newsclean {newsclean.__version__}")
     args = parser.parse_args(argv)
 
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else _read(args.file)
-        article = newsclean.clean(data, url=args.url)
+        profile = newsclean.Profile.load(args.profile) if args.profile else None
+        article = newsclean.clean(data, url=args.url, profile=profile)
     except (OSError, NewscleanError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 1

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsclean.batch import MAX_CHARS, Job, clean_job, ordered_map
+from newsclean.errors import NewscleanError
+from newsclean.profile import Profile
 
 #: Files cleaned one record per file (the others are JSON Lines).
 _FILE_SUFFIXES = (".txt", ".html", ".htm")
@@ -37,16 +39,21 @@ def main(argv: Sequence[str]) -> int:
     shown.add_argument("--no-removed", action="store_true", help="leave the removal log out of each record")
     shown.add_argument("--text-only", action="store_true", help="write only the carried fields and the body")
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS, help="longer texts get an error record")
+    parser.add_argument("--profile", help="a publisher profile from `newsclean learn`")
     parser.add_argument("--resume", action="store_true", help="keep the records already in OUTPUT and go on after them")
     parser.add_argument("--fail-fast", action="store_true", help="stop at the first record that cannot be cleaned")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     args = parser.parse_args(argv)
 
+    try:
+        profile = Profile.load(args.profile) if args.profile else None
+    except NewscleanError as exc:
+        print(f"newsclean batch: {exc}", file=sys.stderr)
+        return 1
     done = _complete_records(Path(args.output)) if args.resume else 0
     items = islice(read_items(args.inputs), done, None)
-    work = partial(
-        process, field=args.field, removed=not args.no_removed, text_only=args.text_only, max_chars=args.max_chars
-    )
+    options = {"removed": not args.no_removed, "text_only": args.text_only, "max_chars": args.max_chars}
+    work = partial(process, field=args.field, profile=profile, **options)
     stats: Counter[str] = Counter()
     started = time.perf_counter()
     with open(args.output, "a" if args.resume else "w", encoding="utf-8") as out:
@@ -102,13 +109,14 @@ def _lines(handle: IO[str], name: str) -> Iterator[Item]:
             yield f"{name}:{number}", line
 
 
-def process(
-    item: Item, *, field: str = "text", removed: bool = True, text_only: bool = False, max_chars: int = MAX_CHARS
-) -> tuple[str, Counter[str], str | None]:
-    """Parse and clean one record: its output line, what to count, and its error (if any)."""
+def process(item: Item, *, field: str = "text", **options: Any) -> tuple[str, Counter[str], str | None]:
+    """Parse and clean one record: its output line, what to count, and its error (if any).
+
+    ``options`` go to :func:`newsclean.batch.clean_job`.
+    """
     origin, source = item
     job = _file_job(source) if isinstance(source, Path) else parse_record(source, origin, field)
-    record = clean_job(job, removed=removed, text_only=text_only, max_chars=max_chars)
+    record = clean_job(job, **options)
     counts: Counter[str] = Counter(records=1)
     error = record.get("error")
     if error:

@@ -1,0 +1,208 @@
+"""Publisher profiles: the lines a site repeats across its articles, learned from a corpus.
+
+A line that appears, give or take a number or a date, in many articles of the same site is that
+site's furniture ("Your subscription could not be saved. Please try again."). :func:`learn`
+counts line shapes per site; :class:`Profile` keeps the counts, merges exactly, saves to a
+versioned JSON file and says which shapes are furniture; ``clean(text, profile=profile)``
+removes them with reason ``site_boilerplate``.
+
+>>> stories = ["Rain stops play", "Harbour closes", "Mayor resigns", "Bridge reopens"]
+>>> profile = learn([f"{story} | Coast News\\n{story} today.\\nGet the Coast app" for story in stories], min_docs=3)
+>>> profile.furniture("Coast News")
+{'getthecoastapp': 'Get the Coast app'}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsclean.document import normalise, shape_key
+from newsclean.errors import NewscleanError
+from newsclean.lang import LANGUAGES, language
+
+FORMAT = "newsclean-profile"
+VERSION = 1
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?P<site>[^|.,;]{3,40})", re.I)
+_TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+
+
+@cache
+def _months() -> re.Pattern[str]:
+    names = {name for code in LANGUAGES for name in language(code).months}
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\b")
+
+
+def line_shape(text: str) -> str:
+    """A line's shape: letters only, case and white space folded, numbers to 0, month names to "m".
+
+    >>> line_shape("Updated: March 3, 2024") == line_shape("updated: April 30, 2023")
+    True
+    """
+    return shape_key(_months().sub("m", normalise(text)))
+
+
+def site_of(lines: Iterable[str], url: str | None = None, site: str | None = None) -> str | None:
+    """The site an article belongs to: ``site``, else the URL's host, else the page title's last
+    part, else the owner named on a copyright line (case-folded).
+
+    >>> site_of(["Rain stops play | Daily Planet", "Text."]), site_of([], url="https://www.planet.example/a")
+    ('daily planet', 'planet.example')
+    """
+    if site:
+        return normalise(site)
+    if url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        if host:
+            return host
+    texts = (line.strip() for line in lines)
+    first = next((text for text in texts if text), "")
+    parts = _TITLE_SPLIT.split(first)
+    if len(parts) > 1 and len(parts[-1].split()) <= 5:
+        return normalise(parts[-1])
+    owners = (_COPYRIGHT.search(text) for text in texts)
+    owner = next((found for found in owners if found), None)
+    return normalise(owner["site"]) if owner else None
+
+
+@dataclass
+class SiteCounts:
+    """What a profile knows of one site: how many articles, and in how many of them each shape occurs."""
+
+    docs: int = 0
+    shapes: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, str] = field(default_factory=dict)
+    """One original line per shape (the smallest, so the choice does not depend on input order)."""
+
+
+class Profile:
+    """Line-shape counts per site, with the thresholds that make a shape furniture.
+
+    A shape is furniture of a site when it occurs in at least ``min_docs`` of the site's articles
+    and in at least ``min_share`` of them. Counts merge exactly (:meth:`merge`); :meth:`save`
+    prunes the long tail deterministically (shapes seen once; at most ``max_shapes`` per site,
+    the most frequent first, ties by shape), so merge partial profiles before saving.
+    """
+
+    def __init__(self, *, min_docs: int = 5, min_share: float = 0.2, max_shapes: int = 2000) -> None:
+        if min_docs < 2 or not 0 < min_share <= 1:
+            raise NewscleanError("a profile needs min_docs >= 2 and 0 < min_share <= 1")
+        self.min_docs = min_docs
+        self.min_share = min_share
+        self.max_shapes = max_shapes
+        self.sites: dict[str, SiteCounts] = {}
+
+    def add(self, text: str, *, site: str | None = None, url: str | None = None, max_words: int = 60) -> None:
+        """Count the line shapes of one article (each shape once per article)."""
+        lines = text.splitlines()
+        name = site_of(lines, url, site)
+        if name is None:
+            return
+        counts = self.sites.setdefault(name, SiteCounts())
+        counts.docs += 1
+        seen: dict[str, str] = {}
+        for raw in lines:
+            line = raw.strip()
+            if line and len(line.split()) <= max_words:
+                shape = line_shape(line)
+                if shape and (shape not in seen or line < seen[shape]):
+                    seen[shape] = line
+        counts.shapes.update(seen.keys())
+        for shape, line in seen.items():
+            known = counts.examples.get(shape)
+            if known is None or line < known:
+                counts.examples[shape] = line
+
+    def merge(self, other: Profile) -> Profile:
+        """A new profile with the counts of both (associative and commutative)."""
+        merged = Profile(min_docs=self.min_docs, min_share=self.min_share, max_shapes=self.max_shapes)
+        for source in (self, other):
+            for name, counts in source.sites.items():
+                into = merged.sites.setdefault(name, SiteCounts())
+                into.docs += counts.docs
+                into.shapes.update(counts.shapes)
+                for shape, line in counts.examples.items():
+                    if shape not in into.examples or line < into.examples[shape]:
+                        into.examples[shape] = line
+        return merged
+
+    def furniture(self, site: str | None) -> dict[str, str]:
+        """The furniture shapes of ``site`` (case-folded name), each with an example line."""
+        counts = self.sites.get(normalise(site)) if site else None
+        if counts is None:
+            return {}
+        need = max(self.min_docs, self.min_share * counts.docs)
+        return {shape: counts.examples[shape] for shape, n in counts.shapes.items() if n >= need}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented file format, pruned and sorted so that equal profiles give equal files."""
+        sites = {}
+        for name in sorted(self.sites):
+            counts = self.sites[name]
+            kept = sorted((shape for shape, n in counts.shapes.items() if n >= 2), key=lambda s: (-counts.shapes[s], s))
+            lines = {shape: [counts.shapes[shape], counts.examples[shape]] for shape in sorted(kept[: self.max_shapes])}
+            sites[name] = {"docs": counts.docs, "lines": lines}
+        thresholds = {"min_docs": self.min_docs, "min_share": self.min_share, "max_shapes": self.max_shapes}
+        return {"format": FORMAT, "version": VERSION, **thresholds, "sites": sites}
+
+    def save(self, path: str | Path) -> None:
+        """Write the profile as JSON (see :meth:`to_dict`)."""
+        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+    @classmethod
+    def load(cls, path: str | Path) -> Profile:
+        """Read a profile written by :meth:`save`; a file of another format or version is refused."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise NewscleanError(f"cannot read profile {path}: {exc}") from exc
+        return cls.from_dict(data, str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], where: str = "profile") -> Profile:
+        if not isinstance(data, Mapping) or data.get("format") != FORMAT or data.get("version") != VERSION:
+            raise NewscleanError(f"{where} is not a {FORMAT} file of version {VERSION}")
+        profile = cls(min_docs=data["min_docs"], min_share=data["min_share"], max_shapes=data["max_shapes"])
+        for name, site in data["sites"].items():
+            counts = profile.sites.setdefault(name, SiteCounts(docs=site["docs"]))
+            for shape, (count, example) in site["lines"].items():
+                counts.shapes[shape] = count
+                counts.examples[shape] = example
+        return profile
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Profile) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def learn(
+    docs: Iterable[str | tuple[str | None, str] | Mapping[str, Any]],
+    *,
+    min_docs: int = 5,
+    min_share: float = 0.2,
+    max_shapes: int = 2000,
+) -> Profile:
+    """Learn a profile from articles: texts, ``(site, text)`` pairs, or records with ``text`` (and ``url``, ``site``).
+
+    The result does not depend on the order of ``docs``.
+    """
+    profile = Profile(min_docs=min_docs, min_share=min_share, max_shapes=max_shapes)
+    for doc in docs:
+        if isinstance(doc, str):
+            profile.add(doc)
+        elif isinstance(doc, tuple):
+            profile.add(doc[1], site=doc[0])
+        elif isinstance(doc, Mapping) and isinstance(doc.get("text"), str):
+            site, url = doc.get("site"), doc.get("url")
+            profile.add(
+                doc["text"], site=site if isinstance(site, str) else None, url=url if isinstance(url, str) else None
+            )
+    return profile
