@@ -1,10 +1,11 @@
 """Publisher profiles on site corpora made from templates (``benchmarks/sites.py``).
 
-    python benchmarks/profiles_bench.py [--per-site 60]
+    python benchmarks/profiles_bench.py [--per-site 60] [--dask]
 
 Prints what a learned profile removes that the built-in rules miss, checks that no body line is
 removed, that learning in any order or in 4 merged partitions gives an identical profile file,
-and the learning throughput on 4 KB articles in one process.
+and the learning throughput on 4 KB articles in one process (with ``--dask``, also on a Dask
+LocalCluster of 1 and of 2 worker processes).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import newsclean
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-site", type=int, default=60)
+    parser.add_argument("--dask", action="store_true", help="also time newsclean.dask.learn with 1 and 2 workers")
     args = parser.parse_args()
     items = corpus(args.per_site)
     texts = [text for _, text, _, _ in items]
@@ -62,6 +64,26 @@ def main() -> None:
     seconds = time.perf_counter() - started
     size = sum(map(len, many)) / len(many)
     print(f"learning: {len(many) / seconds:,.0f} articles/s ({size / 1000:.1f} KB each), load {os.getloadavg()[0]:.2f}")
+    if args.dask:
+        dask_learning(many)
+
+
+def dask_learning(texts: list[str]) -> None:
+    """Articles/s of newsclean.dask.learn on a LocalCluster of 1 and of 2 worker processes."""
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    import newsclean.dask
+
+    expected = newsclean.learn(texts)
+    for workers in (1, 2):
+        with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster):
+            bag = db.from_sequence(texts, npartitions=8).persist()
+            started = time.perf_counter()
+            profile = newsclean.dask.learn(bag)
+            seconds = time.perf_counter() - started
+        rate = len(texts) / seconds
+        print(f"dask learn, {workers} worker(s): {rate:,.0f} articles/s, same profile: {profile == expected}")
 
 
 if __name__ == "__main__":
