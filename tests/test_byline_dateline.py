@@ -63,6 +63,7 @@ def test_bylines_in_the_page_language(line: str, body: str, authors: tuple[str, 
         ("By Jane Doe, March 3, 2024", ("Jane Doe",), None),
         ("By Jane Doe | Updated 3 hours ago", ("Jane Doe",), None),
         ("Jane Doe · March 3, 2024", ("Jane Doe",), None),
+        ("Posted on March 3, 2024 by Jane Doe", ("Jane Doe",), None),
         ("BERLIN (dpa)", (), "dpa"),
     ],
 )
@@ -73,7 +74,15 @@ def test_byline_forms(line: str, authors: tuple[str, ...], organization: str | N
 
 @pytest.mark.parametrize(
     "line",
-    ["Email The Author", "Hours Ago Josh Constine", "Staff Writer", "Home | News | Sport", "By the way, it rained."],
+    [
+        "Email The Author",
+        "Hours Ago Josh Constine",
+        "Staff Writer",
+        "Home | News | Sport",
+        "By the way, it rained.",
+        "And its test suite, powered by Mocha and Chai:",
+        "More by Jane Doe",
+    ],
 )
 def test_never_an_author(line: str) -> None:
     assert page(line).byline is None

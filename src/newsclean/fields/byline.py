@@ -27,6 +27,12 @@ _NAMES_END = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
+#: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
+_PUBLISHED = re.compile(
+    r"\b(?:posted|published|written|updated|veröffentlicht|geschrieben|erstellt|aktualisiert|publié|publicado|"
+    r"pubblicato|gepubliceerd)\b",
+    re.I,
+)
 _SEPARATORS = re.compile(r"[\s|/•·—–,-]+$")
 _ROLE_FORM = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>[^|,]+?)\s*\Z")
 _PARTICLES = frozenset(
@@ -95,6 +101,9 @@ class BylineParser:
     def parse(self, text: str) -> Byline | None:
         """The byline ``text`` holds, or None."""
         prefixed = self._prefixed.search(text)
+        head = text[: prefixed.start()] if prefixed else ""
+        if prefixed is not None and head.strip() and not (_PUBLISHED.search(head) or self._dates.search(head)):
+            prefixed = None  # "... powered by Mocha and Chai": a sentence, not a byline
         if prefixed is not None:
             authors, organization = self._names(text[prefixed.end() :])
             if authors or organization:

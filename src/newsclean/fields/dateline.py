@@ -41,9 +41,11 @@ class Datelines(Extractor):
     """Find the article's date (and time) near the headline, and the place a wire opening names.
 
     The date comes from the first line near the headline that holds a full date, a line saying
-    "Updated" only when no other has one; a short line that is not a sentence ("Published:
-    10.02.2016, 14:32") is used up. The place comes from one of the first long lines below
-    the headline that opens like a wire story; that line stays in the body.
+    "Updated" only when no other has one; a short line there that is not a sentence
+    ("Published: 10.02.2016, 14:32") is used up. Without a date near the headline, the first
+    short dated line of the page gives the date, and stays where it is. The place comes from one
+    of the first long lines below the headline that opens like a wire story; that line stays in
+    the body.
     """
 
     name = "dateline"
@@ -62,7 +64,8 @@ class Datelines(Extractor):
         near = near_headline(page, page.doc.lines, self.before, self.after)
         read = _reader(page)
         dated = self._dated(near, read, self.max_words)
-        if not dated:  # no date near the headline: the first short line with one, anywhere
+        fallback = not dated
+        if fallback:  # no date near the headline: the first short line with one, anywhere (not used up)
             dated = self._dated(page.doc.lines, read, self.date_line_words)[:1]
         fresh = [(line, date) for line, date in dated if not _UPDATED.search(line.text)]
         line, date = (fresh or dated)[0] if dated else (None, None)
@@ -74,7 +77,7 @@ class Datelines(Extractor):
             return None
         text = line.text if line is not None else location[1].text if location else ""
         # A date line is used up; a sentence that mentions a date stays in the body.
-        short = line is not None and line.words <= self.date_line_words and not line.ends_sentence
+        short = line is not None and not fallback and line.words <= self.date_line_words and not line.ends_sentence
         used = (line,) if line is not None and short and page.is_open(line) else ()
         return Extraction({"dateline": Dateline(location[0] if location else None, date, text)}, used)
 
