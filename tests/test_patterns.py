@@ -12,7 +12,7 @@ import pytest
 import newsclean
 from newsclean.lang import LANGUAGES, language
 from newsclean.lang.common import CAPTION_PATTERNS
-from newsclean.lang.matching import nested_repeats
+from newsclean.lang.matching import nested_repeats, overlapping_repeat
 
 
 def module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -36,6 +36,29 @@ def test_no_pattern_nests_unbounded_repeats() -> None:
     modules = list(module_patterns())
     assert len(modules) > 10  # the walk found the modules' patterns
     assert [name for name, p in modules if isinstance(p.pattern, str) and nested_repeats(p.pattern)] == []
+
+
+def test_no_unbounded_repeat_holds_branches_that_start_alike() -> None:
+    assert [p for p in data_patterns() if overlapping_repeat(p)] == []
+    modules = [(name, p.pattern) for name, p in module_patterns() if isinstance(p.pattern, str)]
+    assert [name for name, p in modules if overlapping_repeat(p)] == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unsafe"),
+    [
+        (r"(?:a|ab)*c", True),  # both branches start with "a"
+        (r"(?:\w+|\d)+$", True),  # a digit is a word character
+        (r"(?:[^x]|b)+", True),  # "b" is not "x"
+        (r"(?:\bthe )?(?:y|\s*z)+", True),  # the second branch may be empty: anything may follow
+        (r"(?:ab|cd)+", False),
+        (r"(?:a|ab){0,5}c", False),  # bounded: at most 2**5 ways
+        (r"(?:[^x]|x)+", False),
+        (r"\w+(?:, \w+)*", False),
+    ],
+)
+def test_overlap_checker_on_known_patterns(pattern: str, unsafe: bool) -> None:
+    assert overlapping_repeat(pattern) is unsafe
 
 
 def test_a_nested_repeat_in_phrase_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

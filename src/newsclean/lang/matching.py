@@ -286,3 +286,86 @@ def _nested(items: Any, inside: bool) -> bool:
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and _nested(arg[1], inside):
             return True
     return False
+
+
+def overlapping_repeat(pattern: str) -> bool:
+    """Whether an unbounded repeat holds an alternation whose branches can start with the same character.
+
+    ``(?:a|ab)*`` on a long run that almost matches tries every way of splitting it among the
+    branches: exponential time, like nested repeats. The check is conservative (a branch that may
+    match the empty string counts as starting with anything); characters are compared on a sample
+    of Latin, Cyrillic, punctuation and space characters.
+
+    >>> overlapping_repeat(r"(?:\\w+ |\\d+\\.)*$"), overlapping_repeat(r"(?:ab|cd)+|(?:x|ax){0,9}")
+    (True, False)
+    """
+    return _overlap(_sre.parse(pattern), inside=False)
+
+
+#: Characters on which the first sets of two branches are compared.
+_SAMPLE = (
+    "".join(chr(c) for c in range(0x250)) + "".join(chr(c) for c in range(0x400, 0x460)) + "\u00a0\u2013\u2014\u2019"
+)
+
+
+def _overlap(items: Any, inside: bool) -> bool:
+    for op, arg in items:
+        if op in _REPEATS:
+            if _overlap(arg[2], inside or arg[1] == _sre.MAXREPEAT):
+                return True
+        elif op is _BRANCH:
+            if inside:
+                firsts = [_first(list(branch)) for branch in arg[1]]
+                for i, one in enumerate(firsts):
+                    if any(one & other for other in firsts[i + 1 :]):
+                        return True
+            if any(_overlap(branch, inside) for branch in arg[1]):
+                return True
+        elif op is _SUBPATTERN:
+            if _overlap(arg[3], inside):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and _overlap(arg[1], inside):
+            return True
+    return False
+
+
+def _first(items: list[Any]) -> set[str]:
+    """Characters of :data:`_SAMPLE` a sequence of parsed items can start with (all when it may be empty)."""
+    for op, arg in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _SUBPATTERN:
+            return _first(list(arg[3]) + items[items.index((op, arg)) + 1 :])
+        if op in _REPEATS:
+            return _first(list(arg[2])) if arg[0] >= 1 else set(_SAMPLE)
+        if op is _BRANCH:
+            return set().union(*(_first(list(branch)) for branch in arg[1]))
+        return {c for c in _SAMPLE if _matches(op, arg, c)}
+    return set(_SAMPLE)
+
+
+_CATEGORIES: dict[str, Callable[[str], bool]] = {
+    "CATEGORY_DIGIT": str.isdecimal,
+    "CATEGORY_SPACE": str.isspace,
+    "CATEGORY_WORD": lambda c: c.isalnum() or c == "_",
+}
+
+
+def _matches(op: Any, arg: Any, char: str) -> bool:
+    """Whether one parsed single-character item matches ``char`` (unknown items match everything)."""
+    if op is _LITERAL:
+        return bool(ord(char) == arg)
+    if op is _sre.NOT_LITERAL:
+        return bool(ord(char) != arg)
+    if op is _sre.ANY:
+        return char != "\n"
+    if op is _sre.RANGE:
+        return bool(arg[0] <= ord(char) <= arg[1])
+    if op is _sre.CATEGORY:
+        name = str(arg)
+        test = _CATEGORIES.get(name.replace("_NOT", ""))
+        return True if test is None else test(char) != ("_NOT" in name)
+    if op is _sre.IN:
+        negate = bool(arg) and arg[0][0] is _sre.NEGATE
+        return any(_matches(o, a, char) for o, a in arg[int(negate) :]) != negate
+    return True
