@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from newsclean.errors import NewscleanError
-from newsclean.lang.matching import Phrases, nested_repeats
+from newsclean.lang.matching import Phrases, nested_repeats, overlapping_repeat
 
 __all__ = ["LANGUAGES", "Language", "Phrases", "language", "phrases", "tag_label", "with_english"]
 
@@ -78,10 +78,10 @@ def language(code: str) -> Language:
         except re.error as exc:
             raise NewscleanError(f"newsclean/lang/{code}.py: a {reason!r} pattern does not compile: {exc}") from exc
         for pattern in alternatives:
-            if nested_repeats(pattern):
+            if nested_repeats(pattern) or overlapping_repeat(pattern):
                 raise NewscleanError(
-                    f"newsclean/lang/{code}.py: {reason!r} pattern {pattern!r} nests unbounded repeats, which can "
-                    "take exponential time; bound the inner or the outer one ({1,10})"
+                    f"newsclean/lang/{code}.py: {reason!r} pattern {pattern!r} nests unbounded repeats or repeats "
+                    "branches that start alike, which can take exponential time; bound the repeat ({1,10})"
                 )
     return Language(
         code=code,
