@@ -91,8 +91,8 @@ def _wrap_width(lines: list[str]) -> int:
     width = sorted(long)[int(len(long) * 0.95)]
     if width > 120 or sum(n > width + 2 for n in lengths) > 0.03 * len(lengths):
         return 0
-    near = sum(width - 18 <= n <= width for n in long)
-    return width if near >= 0.6 * len(long) else 0
+    near = sum(width - 20 <= n <= width for n in long)
+    return width if near >= 0.45 * len(long) else 0
 
 
 def _joinable(previous: str, following: str, width: int) -> bool:
@@ -199,7 +199,8 @@ def read(text: str, shape: str | None = None, *, keep_markup: bool = False) -> t
     if shape == "oneline":
         return shape, _split_dump(numbered)
     if shape == "wrapped":
-        width = _wrap_width([line for _, line in numbered if line])
+        lines = [line for _, line in numbered if line]
+        width = _wrap_width(lines) or max(map(len, lines), default=0)  # forced: the longest line
         if width:
             return shape, _reflow(numbered, width)
     return shape, [Block(line, n, n) for n, line in numbered if line]
