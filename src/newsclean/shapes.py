@@ -91,8 +91,12 @@ def _wrap_width(lines: list[str]) -> int:
     width = sorted(long)[int(len(long) * 0.95)]
     if width > 120 or sum(n > width + 2 for n in lengths) > 0.03 * len(lengths):
         return 0
-    near = sum(width - 20 <= n <= width for n in long)
-    return width if near >= 0.45 * len(long) else 0
+    if width < 40:
+        return 0
+    near = [line for line in lines if width - 20 <= len(line) <= width]
+    # Wrapping breaks lines mid-sentence: most full lines do not end like a sentence.
+    open_ended = sum(line[-1] not in ".!?…:;\"'”’»)" for line in near)
+    return width if len(near) >= 0.45 * len(long) and open_ended >= 0.5 * len(near) else 0
 
 
 def _joinable(previous: str, following: str, width: int) -> bool:
