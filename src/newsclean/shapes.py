@@ -30,6 +30,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE = re.compile(r"[-*_](?:[ \t]?[-*_]){2,}")
 _MD_SIGNAL = re.compile(r"\]\(|^#{1,6} |^\s*[*+-] |^> ", re.M)
 _MD_STRUCTURAL = re.compile(r"#{1,6}\s|(?:[*+-]|\d{1,3}[.)])\s|!\[|>|\|")
+_MD_URLISH = re.compile(r"[\[\]]|\]\(|https?:|\w\.\w+/")
 _MD_REF = re.compile(r"\s*\[[^\]\n]+\]:\s+\S+")
 _SENTENCE_SPLIT = re.compile(
     r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|\s+(?=[|•·]\s)|(?<=[|•·])\s+"
@@ -107,6 +108,23 @@ def _joinable(previous: str, following: str, width: int) -> bool:
     return len(previous) + 1 + len(next_word) > width - 2
 
 
+def _join(parts: list[str]) -> str:
+    """Wrapped lines joined by a space, except after a hyphen that wrapping broke a word at."""
+    text = parts[0]
+    for part in parts[1:]:
+        text += part if text[-1] == "-" and len(text) > 1 and text[-2] not in " -" else " " + part
+    return text
+
+
+def _open_link(parts: list[str]) -> bool:
+    """Whether the Markdown gathered so far ends inside a link (wrapping broke its text or URL)."""
+    text = parts[-1] if len(parts) == 1 else " ".join(parts[-3:])
+    if text.count("[") > text.count("]"):
+        return True
+    target = text.rfind("](")
+    return target >= 0 and text.find(")", target + 2) < 0
+
+
 def _reflow(numbered: list[tuple[int, str]], width: int, keep: re.Pattern[str] | None = None) -> list[Block]:
     """Join wrapped lines into paragraphs; a line that ends short ends its paragraph."""
     blocks: list[Block] = []
@@ -114,8 +132,9 @@ def _reflow(numbered: list[tuple[int, str]], width: int, keep: re.Pattern[str] |
     first = last = 0
     for number, line in numbered:
         starts_own = keep is not None and keep.match(line) is not None
-        if parts and (not line or starts_own or not _joinable(parts[-1], line, width)):
-            blocks.append(Block(" ".join(parts), first, last))
+        inside = keep is not None and bool(parts) and _open_link(parts)
+        if parts and (not line or (not inside and (starts_own or not _joinable(parts[-1], line, width)))):
+            blocks.append(Block(_join(parts), first, last))
             parts = []
         if line:
             if not parts:
@@ -123,7 +142,7 @@ def _reflow(numbered: list[tuple[int, str]], width: int, keep: re.Pattern[str] |
             parts.append(line)
             last = number
     if parts:
-        blocks.append(Block(" ".join(parts), first, last))
+        blocks.append(Block(_join(parts), first, last))
     return blocks
 
 
@@ -158,7 +177,8 @@ def _plain_inline(text: str) -> str:
 
 def _markdown(numbered: list[tuple[int, str]], keep_markup: bool) -> list[Block]:
     """Markdown lines (re-flowed if wrapped) as blocks with their kind."""
-    width = _wrap_width([line for _, line in numbered if line and not _MD_LINK.search(line)])
+    # Lines with link markup or URLs wrap irregularly (a URL is never broken): the width is read from the others.
+    width = _wrap_width([line for _, line in numbered if line and not _MD_URLISH.search(line)])
     raw = _reflow(numbered, width, _MD_STRUCTURAL) if width else [Block(t, n, n) for n, t in numbered if t]
     blocks: list[Block] = []
     for block in raw:
@@ -176,7 +196,7 @@ def _markdown(numbered: list[tuple[int, str]], keep_markup: bool) -> list[Block]
         elif text.startswith(">"):
             text = text.lstrip("> ")
         links = _MD_LINK.findall(text)
-        if kind in ("text", "list_item") and links and not _MD_LINK.sub("", text).strip(" |•·,-–*"):
+        if kind in ("text", "list_item", "heading") and links and not _MD_LINK.sub("", text).strip(" |•·,-–*"):
             kind = "links"
             plain = " | ".join(label.strip() for label in links if label.strip()) or text
         elif kind != "rule":
