@@ -169,9 +169,13 @@ def _split_dump(numbered: list[tuple[int, str]]) -> list[Block]:
     return blocks
 
 
+def _label(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
 def _plain_inline(text: str) -> str:
     """Markdown inline markup dropped: link and image text kept, URLs and emphasis markers gone."""
-    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    text = _MD_LINK.sub(_label, _MD_LINK.sub(_label, text))  # twice: an image inside a link
     return _MD_EMPHASIS.sub(lambda m: m.group(2), text).replace("\\", "").strip()
 
 
@@ -195,7 +199,7 @@ def _markdown(numbered: list[tuple[int, str]], keep_markup: bool) -> list[Block]
             text, kind = text[bullet.end() :], "list_item"
         elif text.startswith(">"):
             text = text.lstrip("> ")
-        links = _MD_LINK.findall(text)
+        links = _MD_LINK.findall(_MD_LINK.sub(_label, text)) or _MD_LINK.findall(text)
         if kind in ("text", "list_item", "heading") and links and not _MD_LINK.sub("", text).strip(" |•·,-–*"):
             kind = "links"
             plain = " | ".join(label.strip() for label in links if label.strip()) or text
