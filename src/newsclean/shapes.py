@@ -100,6 +100,24 @@ def _wrap_width(lines: list[str]) -> int:
     return width if len(near) >= 0.45 * len(long) and open_ended >= 0.5 * len(near) else 0
 
 
+def _md_width(lengths: list[int]) -> int:
+    """The width a converter wrapped Markdown at: the densest band of line lengths with few just above it.
+
+    Converters leave some lines unwrapped (tables, long words), so outliers above the width are allowed.
+    """
+    counts = [0] * 122
+    for n in lengths:
+        if n <= 121:
+            counts[n] += 1
+    best, score = 0, 0
+    for width in range(40, 121):
+        below = sum(counts[width - 12 : width + 1])
+        above = sum(counts[width + 1 : width + 13])
+        if below - 3 * above > score:
+            best, score = width, below - 3 * above
+    return best if score >= 8 else 0
+
+
 def _joinable(previous: str, following: str, width: int) -> bool:
     """Whether ``previous`` was broken only because the next word did not fit in ``width``."""
     if not following:
@@ -182,7 +200,7 @@ def _plain_inline(text: str) -> str:
 def _markdown(numbered: list[tuple[int, str]], keep_markup: bool) -> list[Block]:
     """Markdown lines (re-flowed if wrapped) as blocks with their kind."""
     # Lines with link markup or URLs wrap irregularly (a URL is never broken): the width is read from the others.
-    width = _wrap_width([line for _, line in numbered if line and not _MD_URLISH.search(line)])
+    width = _md_width([len(line) for _, line in numbered if line and not _MD_URLISH.search(line)])
     raw = _reflow(numbered, width, _MD_STRUCTURAL) if width else [Block(t, n, n) for n, t in numbered if t]
     blocks: list[Block] = []
     for block in raw:
