@@ -72,7 +72,7 @@ def test_cleaning_the_body_again_removes_nothing(text: str) -> None:
 @given(articles())
 def test_paragraphs_keep_their_input_order(text: str) -> None:
     article = newsclean.clean(text)
-    numbers = [p.line for p in article.placements if p.field == "body"]
+    numbers = [p.line for p in article.placements if p.field == "body" and p.text]  # first line of a paragraph
     assert numbers == sorted(numbers) and len(numbers) == len(article.paragraphs)
 
 

@@ -65,13 +65,17 @@ def clean(
     site: str | None = None,
     pipeline: Pipeline | None = None,
     profile: Profile | None = None,
+    shape: str | None = None,
+    keep_markup: bool = False,
 ) -> Article:
     """Clean one article given as plain text (``bytes`` are decoded by :func:`newsclean.document.decode`).
 
     ``url`` and ``site`` help recognise the site name; ``pipeline`` replaces the default one;
-    ``profile`` (see :func:`newsclean.learn`) removes the site's learned furniture.
+    ``profile`` (see :func:`newsclean.learn`) removes the site's learned furniture; ``shape`` forces
+    the input shape (``lines``, ``wrapped``, ``markdown``, ``oneline``; detected when None, see
+    ``Article.shape``) and ``keep_markup`` keeps a Markdown body's inline markup.
     """
-    document = Document.from_text(decode(doc), url=url, site=site)
+    document = Document.from_text(decode(doc), url=url, site=site, shape=shape, keep_markup=keep_markup)
     steps = pipeline or _default_pipeline()
     if profile is not None:
         steps = steps.add(

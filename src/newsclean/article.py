@@ -63,6 +63,8 @@ class Article:
     tags: tuple[str, ...] = ()
     removed: tuple[Removal, ...] = ()
     placements: tuple[Placement, ...] = ()
+    shape: str = "lines"
+    """The input shape read (``lines``, ``wrapped``, ``markdown``, ``oneline``); not in :meth:`to_dict`."""
 
     @property
     def body(self) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsclean.errors import InputError
 from newsclean.lang import LANGUAGES, Language, language
+from newsclean.shapes import read
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -29,7 +30,6 @@ _DIGITS = re.compile(r"\d+")
 #: White space within a line that is not a single plain space (what normalise() rewrites).
 _ODD_SPACE = re.compile(r"(?: [^\S\n]|[^\S\n ])[^\S\n]*")
 #: Characters that show nothing: a line of only these is blank.
-_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 _SENTENCE_END = frozenset(".!?…:;\"'”’»«)")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -99,6 +99,15 @@ class Line:
     """Number of word tokens."""
     stopwords: int
     """How many of the words are stop words of the document's language."""
+    last: int = 0
+    """Last input line a re-flowed paragraph came from (0: the line is one input line)."""
+    kind: str = "text"
+    """Markup hint from the input shape: ``text``, ``heading``, ``list_item``, ``image``, ``links``."""
+
+    @property
+    def numbers(self) -> range:
+        """The input line numbers this line came from (several for a re-flowed paragraph)."""
+        return range(self.number, max(self.last, self.number) + 1)
 
     @property
     def chars(self) -> int:
@@ -125,19 +134,27 @@ class Document:
     """The language whose stop words are most frequent, or None when no language fits."""
     url: str | None = None
     site: str | None = None
+    shape: str = "lines"
+    """The input shape the lines were read as (see :mod:`newsclean.shapes`)."""
 
     @classmethod
-    def from_text(cls, text: str, *, url: str | None = None, site: str | None = None) -> Document:
-        """Cut plain text into lines (as :meth:`str.splitlines` does) and compute the features.
+    def from_text(
+        cls,
+        text: str,
+        *,
+        url: str | None = None,
+        site: str | None = None,
+        shape: str | None = None,
+        keep_markup: bool = False,
+    ) -> Document:
+        """Cut text into blocks (see :func:`newsclean.shapes.read`) and compute the features.
 
-        The text is normalised and case-folded in one pass over the whole text rather than line
-        by line: the features are the same, the cost several times lower.
+        ``shape`` forces an input shape instead of detecting it. The text is normalised and
+        case-folded in one pass over the whole text rather than line by line: the features are
+        the same, the cost several times lower.
         """
-        numbered = [
-            (number, stripped)
-            for number, piece in enumerate(text.splitlines(), start=1)
-            if (stripped := piece.strip().strip(_INVISIBLE).strip())
-        ]
+        shape, blocks = read(text, shape, keep_markup=keep_markup)
+        numbered = [(block.first, block.text) for block in blocks]
         joined = unicodedata.normalize("NFC", "\n".join(stripped for _, stripped in numbered))
         texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
         del joined  # the lines hold the text from here on: keep the peak memory low
@@ -156,10 +173,20 @@ class Document:
         ]
         # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
         lines = [
-            Line(i, number, texts[i], texts[i] if texts[i] == norms[i] else norms[i], keys[i], counts[i], stops[i])
-            for i, (number, _) in enumerate(numbered)
+            Line(
+                i,
+                block.first,
+                texts[i],
+                texts[i] if texts[i] == norms[i] else norms[i],
+                keys[i],
+                counts[i],
+                stops[i],
+                block.last if block.last != block.first else 0,
+                block.kind,
+            )
+            for i, block in enumerate(blocks)
         ]
-        return cls(lines=tuple(lines), language=lang, url=url, site=site)
+        return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape)
 
 
 def _detect(word_lists: Iterable[list[str]]) -> Language | None:

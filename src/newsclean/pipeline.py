@@ -335,7 +335,12 @@ class Pipeline:
                 raise
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
-        placements = tuple(Placement(line.number, line.text, fate[line.index] or "body") for line in doc.lines)
+        # A re-flowed paragraph places each of its input lines; the first one carries the text.
+        placements = tuple(
+            Placement(number, line.text if number == line.number else "", fate[line.index] or "body")
+            for line in doc.lines
+            for number in line.numbers
+        )
         return Article(
             title=fields.get("title"),
             site_name=fields.get("site_name"),
@@ -346,6 +351,7 @@ class Pipeline:
             tags=tuple(fields.get("tags", ())),
             removed=tuple(removal for removal in removals if removal is not None),
             placements=placements,
+            shape=doc.shape,
         )
 
     @staticmethod

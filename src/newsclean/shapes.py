@@ -1,0 +1,256 @@
+"""Input shapes: turn raw text of any common shape into blocks, each remembering its input lines.
+
+Raw article text comes one block per line, hard-wrapped at a fixed width (``lynx -dump``, wire
+feeds), as Markdown (HTML-to-Markdown converters) or as a one-line dump. :func:`read` detects the
+shape with a few linear scans (or takes it from the caller) and returns :class:`Block` objects:
+re-flowed paragraphs, Markdown reduced to plain text, long single lines split into sentences.
+
+>>> shape, blocks = read("A wrapped paragraph that goes on\\nuntil the line is full and then it\\nends.\\n\\nShort\\n")
+>>> shape
+'lines'
+>>> shape, blocks = read("# Storm closes harbour\\n\\n[Home](/) [News](/news)\\n\\nThe [port](http://p) said so.\\n")
+>>> shape, [(b.text, b.first, b.kind) for b in blocks]
+('markdown', [('Storm closes harbour', 1, 'heading'), ('Home | News', 3, 'links'), ('The port said so.', 5, 'text')])
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: The shapes :func:`read` knows; ``clean(shape=...)`` takes one of them (or None to detect).
+SHAPES = ("lines", "wrapped", "markdown", "oneline")
+
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)?(?:\s+\"[^\"\n]*\")?\)")
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_MD_BULLET = re.compile(r"(?:[*+-]|\d{1,3}[.)])\s+")
+_MD_IMAGE_LINE = re.compile(r"!\[[^\]\n]*\]\([^\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_RULE = re.compile(r"[-*_](?:[ \t]?[-*_]){2,}")
+#: A line that starts like Markdown: a heading, a bullet, a quote (each "](" of a link counts too).
+_MD_LINE_SIGNAL = re.compile(r"#{1,6} |[*+-] |> ")
+_MD_STRUCTURAL = re.compile(r"#{1,6}\s|(?:[*+-]|\d{1,3}[.)])\s|!\[|>|\|")
+_MD_URLISH = re.compile(r"[\[\]]|\]\(|https?:|\w\.\w+/")
+_MD_REF = re.compile(r"\s*\[[^\]\n]+\]:\s+\S+")
+_SENTENCE_SPLIT = re.compile(
+    r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|\s+(?=[|•·]\s)|(?<=[|•·])\s+"
+)
+#: A single line at least this long, in a text of at most a few lines, is a one-line dump.
+_DUMP_CHARS = 1500
+#: One-line dump pieces are gathered up to this length, so short fragments do not become blocks.
+_DUMP_PIECE = 400
+
+
+class Block(NamedTuple):
+    """A piece of the input the document model treats as one line (a tuple: cheap to make)."""
+
+    text: str
+    first: int
+    """First input line (1-based)."""
+    last: int
+    """Last input line it came from (equal to ``first`` for a block of one line)."""
+    kind: str = "text"
+    """``text``, ``heading``, ``list_item``, ``image`` or ``links`` (a Markdown line of only links)."""
+    level: int = 0
+    """Heading level (1 for ``#``) when ``kind`` is ``heading``."""
+
+
+def _numbered(text: str) -> list[tuple[int, str]]:
+    """(input line number, stripped text), blank lines kept as empty strings."""
+    return [(n, piece.strip().strip(_INVISIBLE).strip()) for n, piece in enumerate(text.splitlines(), start=1)]
+
+
+def detect(text: str) -> str:
+    """The shape of ``text``: ``oneline``, ``markdown``, ``wrapped`` or ``lines``.
+
+    >>> detect("x " * 1000)
+    'oneline'
+    >>> detect("Short\\nlines\\nonly")
+    'lines'
+    """
+    return _shape(_numbered(text), text)
+
+
+def _shape(numbered: list[tuple[int, str]], text: str) -> str:
+    lines = [line for _, line in numbered if line]
+    if not lines:
+        return "lines"
+    if len(lines) <= 3 and max(map(len, lines)) >= _DUMP_CHARS:
+        return "oneline"
+    signals = text.count("](") + sum(1 for line in lines if line[:1] in "#*+->" and _MD_LINE_SIGNAL.match(line))
+    if signals >= 3 and signals >= 0.05 * len(lines):
+        return "markdown"
+    return "wrapped" if _wrap_width(lines) else "lines"
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The dominant line width when the text is hard-wrapped, else 0.
+
+    Hard-wrapped text has many lines just under one width (ragged right) and almost none over it.
+    """
+    lengths = [len(line) for line in lines]
+    long = [n for n in lengths if n >= 30]
+    if len(long) < 8:
+        return 0
+    width = sorted(long)[int(len(long) * 0.95)]
+    if width > 120 or sum(n > width + 2 for n in lengths) > 0.03 * len(lengths):
+        return 0
+    if width < 40:
+        return 0
+    near = [line for line in lines if width - 20 <= len(line) <= width]
+    # Wrapping breaks lines mid-sentence: most full lines do not end like a sentence.
+    open_ended = sum(line[-1] not in ".!?…:;\"'”’»)" for line in near)
+    return width if len(near) >= 0.45 * len(long) and open_ended >= 0.5 * len(near) else 0
+
+
+def _md_width(lengths: list[int]) -> int:
+    """The width a converter wrapped Markdown at: the densest band of line lengths with few just above it.
+
+    Converters leave some lines unwrapped (tables, long words), so outliers above the width are allowed.
+    """
+    counts = [0] * 122
+    for n in lengths:
+        if n <= 121:
+            counts[n] += 1
+    best, score = 0, 0
+    for width in range(40, 121):
+        below = sum(counts[width - 12 : width + 1])
+        above = sum(counts[width + 1 : width + 13])
+        if below - 3 * above > score:
+            best, score = width, below - 3 * above
+    return best if score >= 8 else 0
+
+
+def _joinable(previous: str, following: str, width: int) -> bool:
+    """Whether ``previous`` was broken only because the next word did not fit in ``width``."""
+    if not following:
+        return False
+    next_word = following.split(" ", 1)[0]
+    return len(previous) + 1 + len(next_word) > width - 2
+
+
+def _join(parts: list[str]) -> str:
+    """Wrapped lines joined by a space, except after a hyphen that wrapping broke a word at."""
+    text = parts[0]
+    for part in parts[1:]:
+        text += part if text[-1] == "-" and len(text) > 1 and text[-2] not in " -" else " " + part
+    return text
+
+
+def _open_link(parts: list[str]) -> bool:
+    """Whether the Markdown gathered so far ends inside a link (wrapping broke its text or URL)."""
+    text = parts[-1] if len(parts) == 1 else " ".join(parts[-3:])
+    if text.count("[") > text.count("]"):
+        return True
+    target = text.rfind("](")
+    return target >= 0 and text.find(")", target + 2) < 0
+
+
+def _reflow(numbered: list[tuple[int, str]], width: int, keep: re.Pattern[str] | None = None) -> list[Block]:
+    """Join wrapped lines into paragraphs; a line that ends short ends its paragraph."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    first = last = 0
+    for number, line in numbered:
+        starts_own = keep is not None and keep.match(line) is not None
+        inside = keep is not None and bool(parts) and _open_link(parts)
+        if parts and (not line or (not inside and (starts_own or not _joinable(parts[-1], line, width)))):
+            blocks.append(Block(_join(parts), first, last))
+            parts = []
+        if line:
+            if not parts:
+                first = number
+            parts.append(line)
+            last = number
+    if parts:
+        blocks.append(Block(_join(parts), first, last))
+    return blocks
+
+
+def _split_dump(numbered: list[tuple[int, str]]) -> list[Block]:
+    """Cut each long line into sentence groups of a few hundred characters, all naming that line."""
+    blocks: list[Block] = []
+    for number, line in numbered:
+        if not line:
+            continue
+        if len(line) < _DUMP_PIECE:
+            blocks.append(Block(line, number, number))
+            continue
+        piece = ""
+        for sentence in _SENTENCE_SPLIT.split(line):
+            if not sentence:
+                continue
+            ends = sentence[-1] in ".!?…\"'”’»)"
+            piece = f"{piece} {sentence}" if piece else sentence
+            if (len(piece) >= 80 and ends) or len(piece) >= _DUMP_PIECE or sentence[-1] in "|•·":
+                blocks.append(Block(piece.rstrip(" |•·") or piece, number, number))
+                piece = ""
+        if piece:
+            blocks.append(Block(piece, number, number))
+    return blocks
+
+
+def _label(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _plain_inline(text: str) -> str:
+    """Markdown inline markup dropped: link and image text kept, URLs and emphasis markers gone."""
+    text = _MD_LINK.sub(_label, _MD_LINK.sub(_label, text))  # twice: an image inside a link
+    return _MD_EMPHASIS.sub(lambda m: m.group(2), text).replace("\\", "").strip()
+
+
+def _markdown(numbered: list[tuple[int, str]], keep_markup: bool) -> list[Block]:
+    """Markdown lines (re-flowed if wrapped) as blocks with their kind."""
+    # Lines with link markup or URLs wrap irregularly (a URL is never broken): the width is read from the others.
+    width = _md_width([len(line) for _, line in numbered if line and not _MD_URLISH.search(line)])
+    raw = _reflow(numbered, width, _MD_STRUCTURAL) if width else [Block(t, n, n) for n, t in numbered if t]
+    blocks: list[Block] = []
+    for block in raw:
+        text, kind, level = block.text, "text", 0
+        if _MD_RULE.fullmatch(text) or (_MD_REF.match(text) and text.count(" ") <= 2):
+            plain = text
+            kind = "rule"
+        elif heading := _MD_HEADING.match(text):
+            level = heading.group().strip().count("#")
+            text, kind = text[heading.end() :].rstrip("# ").strip(), "heading"
+        elif _MD_IMAGE_LINE.fullmatch(text):
+            kind = "image"
+        elif bullet := _MD_BULLET.match(text):
+            text, kind = text[bullet.end() :], "list_item"
+        elif text.startswith(">"):
+            text = text.lstrip("> ")
+        links = _MD_LINK.findall(_MD_LINK.sub(_label, text)) or _MD_LINK.findall(text)
+        if kind in ("text", "list_item", "heading") and links and not _MD_LINK.sub("", text).strip(" |•·,-–*"):
+            kind = "links"
+            plain = " | ".join(label.strip() for label in links if label.strip()) or text
+        elif kind != "rule":
+            plain = text if keep_markup and kind in ("text", "list_item") else _plain_inline(text)
+        blocks.append(Block(plain or block.text, block.first, block.last, kind, level))
+    return blocks
+
+
+def read(text: str, shape: str | None = None, *, keep_markup: bool = False) -> tuple[str, list[Block]]:
+    """Detect (or take) the shape of ``text`` and cut it into blocks.
+
+    ``keep_markup`` keeps the inline Markdown of body text (links, emphasis) instead of plain text.
+
+    >>> read("one\\ntwo", shape="lines")[1][1]
+    Block(text='two', first=2, last=2, kind='text', level=0)
+    """
+    numbered = _numbered(text)
+    if shape is None:
+        shape = _shape(numbered, text)
+    elif shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; shapes: {', '.join(SHAPES)}")
+    if shape == "markdown":
+        return shape, _markdown(numbered, keep_markup)
+    if shape == "oneline":
+        return shape, _split_dump(numbered)
+    if shape == "wrapped":
+        lines = [line for _, line in numbered if line]
+        width = _wrap_width(lines) or max(map(len, lines), default=0)  # forced: the longest line
+        if width:
+            return shape, _reflow(numbered, width)
+    return shape, [Block(line, n, n) for n, line in numbered if line]
