@@ -12,6 +12,7 @@ import pytest
 import newsclean
 from newsclean import Profile, learn
 from newsclean.cli import main
+from newsclean.profile import line_shape
 
 TOPICS = ["the bridge", "the harbour", "the school", "the library", "the market", "the park", "the station"]
 PLACES = ["north", "south", "east", "west", "old town", "river side", "hill"]
@@ -117,3 +118,14 @@ def test_batch_with_a_profile(tmp_path: Path) -> None:
     record = json.loads(out.read_text())
     assert record["paragraphs"] == body
     assert [r["reason"] for r in record["removed"]].count("site_boilerplate") == 2
+
+
+def test_near_duplicate_variants_count_together() -> None:
+    # Neither spelling alone reaches min_docs=5 articles; together they are the site's furniture.
+    spelled = ["Download the Harbour Herald app today", "Download the Harbour Herald apps today"]
+    texts = [article("Harbour Herald", i)[0] + "\n\n" + spelled[i % 2] for i in range(6)]
+    profile = learn(texts, min_docs=5, min_share=0.5)
+    furniture = profile.furniture("Harbour Herald")
+    assert {line_shape(spelled[0]), line_shape(spelled[1])} <= set(furniture)
+    alone = learn(texts, min_docs=5, min_share=0.5, similarity=1.0).furniture("Harbour Herald")
+    assert not {line_shape(spelled[0]), line_shape(spelled[1])} & set(alone)

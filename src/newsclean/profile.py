@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -23,6 +24,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import extract
 
 from newsclean.document import normalise, shape_key
 from newsclean.errors import NewscleanError
@@ -98,16 +102,21 @@ class Profile:
     the most frequent first, ties by shape), so merge partial profiles before saving.
     """
 
-    def __init__(self, *, min_docs: int = 5, min_share: float = 0.2, max_shapes: int = 2000) -> None:
+    def __init__(
+        self, *, min_docs: int = 5, min_share: float = 0.2, max_shapes: int = 2000, similarity: float = 0.9
+    ) -> None:
         if min_docs < 2 or not 0 < min_share <= 1:
             raise NewscleanError("a profile needs min_docs >= 2 and 0 < min_share <= 1")
         self.min_docs = min_docs
         self.min_share = min_share
         self.max_shapes = max_shapes
+        self.similarity = similarity
         self.sites: dict[str, SiteCounts] = {}
+        self._furniture: dict[str, dict[str, str]] = {}  # decided per site on first use
 
     def add(self, text: str, *, site: str | None = None, url: str | None = None, max_words: int = 60) -> None:
         """Count the line shapes of one article (each shape once per article)."""
+        self._furniture.clear()
         lines = text.splitlines()
         name = site_of(lines, url, site)
         if name is None:
@@ -129,7 +138,9 @@ class Profile:
 
     def merge(self, other: Profile) -> Profile:
         """A new profile with the counts of both (associative and commutative)."""
-        merged = Profile(min_docs=self.min_docs, min_share=self.min_share, max_shapes=self.max_shapes)
+        merged = Profile(
+            min_docs=self.min_docs, min_share=self.min_share, max_shapes=self.max_shapes, similarity=self.similarity
+        )
         for source in (self, other):
             for name, counts in source.sites.items():
                 into = merged.sites.setdefault(name, SiteCounts())
@@ -141,12 +152,25 @@ class Profile:
         return merged
 
     def furniture(self, site: str | None) -> dict[str, str]:
-        """The furniture shapes of ``site`` (case-folded name), each with an example line."""
-        counts = self.sites.get(normalise(site)) if site else None
-        if counts is None:
-            return {}
+        """The furniture shapes of ``site`` (case-folded name), each with an example line.
+
+        Near-duplicate variants (shapes at least ``similarity`` alike, such as a line with and
+        without a typo) count together; each variant of a furniture group is furniture.
+        """
+        name = normalise(site) if site else ""
+        if name not in self._furniture:
+            counts = self.sites.get(name)
+            self._furniture[name] = {} if counts is None else self._decide(counts)
+        return self._furniture[name]
+
+    def _decide(self, counts: SiteCounts) -> dict[str, str]:
         need = max(self.min_docs, self.min_share * counts.docs)
-        return {shape: counts.examples[shape] for shape, n in counts.shapes.items() if n >= need}
+        found: dict[str, str] = {}
+        for group in variant_groups([shape for shape, n in counts.shapes.items() if n >= 2], self.similarity):
+            if sum(counts.shapes[shape] for shape in group) >= need:
+                example = counts.examples[max(group, key=lambda shape: (counts.shapes[shape], shape))]
+                found.update(dict.fromkeys(group, example))
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """The documented file format, pruned and sorted so that equal profiles give equal files."""
@@ -156,7 +180,12 @@ class Profile:
             kept = sorted((shape for shape, n in counts.shapes.items() if n >= 2), key=lambda s: (-counts.shapes[s], s))
             lines = {shape: [counts.shapes[shape], counts.examples[shape]] for shape in sorted(kept[: self.max_shapes])}
             sites[name] = {"docs": counts.docs, "lines": lines}
-        thresholds = {"min_docs": self.min_docs, "min_share": self.min_share, "max_shapes": self.max_shapes}
+        thresholds = {
+            "min_docs": self.min_docs,
+            "min_share": self.min_share,
+            "max_shapes": self.max_shapes,
+            "similarity": self.similarity,
+        }
         return {"format": FORMAT, "version": VERSION, **thresholds, "sites": sites}
 
     def save(self, path: str | Path) -> None:
@@ -176,7 +205,12 @@ class Profile:
     def from_dict(cls, data: Mapping[str, Any], where: str = "profile") -> Profile:
         if not isinstance(data, Mapping) or data.get("format") != FORMAT or data.get("version") != VERSION:
             raise NewscleanError(f"{where} is not a {FORMAT} file of version {VERSION}")
-        profile = cls(min_docs=data["min_docs"], min_share=data["min_share"], max_shapes=data["max_shapes"])
+        profile = cls(
+            min_docs=data["min_docs"],
+            min_share=data["min_share"],
+            max_shapes=data["max_shapes"],
+            similarity=data["similarity"],
+        )
         for name, site in data["sites"].items():
             counts = profile.sites.setdefault(name, SiteCounts(docs=site["docs"]))
             for shape, (count, example) in site["lines"].items():
@@ -196,12 +230,13 @@ def learn(
     min_docs: int = 5,
     min_share: float = 0.2,
     max_shapes: int = 2000,
+    similarity: float = 0.9,
 ) -> Profile:
     """Learn a profile from articles: texts, ``(site, text)`` pairs, or records with ``text`` (and ``url``, ``site``).
 
     The result does not depend on the order of ``docs``.
     """
-    profile = Profile(min_docs=min_docs, min_share=min_share, max_shapes=max_shapes)
+    profile = Profile(min_docs=min_docs, min_share=min_share, max_shapes=max_shapes, similarity=similarity)
     for doc in docs:
         if isinstance(doc, str):
             profile.add(doc)
@@ -213,3 +248,31 @@ def learn(
                 doc["text"], site=site if isinstance(site, str) else None, url=url if isinstance(url, str) else None
             )
     return profile
+
+
+def variant_groups(shapes: Iterable[str], similarity: float, window: int = 40) -> list[list[str]]:
+    """Shapes grouped with their near duplicates (rapidfuzz Indel similarity >= ``similarity``),
+    transitively; each shape is compared with at most ``window`` shapes of similar length.
+
+    >>> variant_groups(["getthecoastapp", "getthecoastapps", "weather"], 0.9)
+    [['getthecoastapp', 'getthecoastapps'], ['weather']]
+    """
+    ordered = sorted(set(shapes), key=lambda shape: (len(shape), shape))
+    lengths = [len(shape) for shape in ordered]
+    parent = {shape: shape for shape in ordered}
+
+    def root(shape: str) -> str:
+        while parent[shape] != shape:
+            shape = parent[shape] = parent[parent[shape]]
+        return shape
+
+    for i, shape in enumerate(ordered):
+        end = min(bisect_right(lengths, len(shape) / similarity, lo=i + 1), i + 1 + window)
+        for other, _, _ in extract(
+            shape, ordered[i + 1 : end], scorer=Indel.normalized_similarity, score_cutoff=similarity, limit=None
+        ):
+            parent[root(other)] = root(shape)
+    groups: dict[str, list[str]] = {}
+    for shape in ordered:
+        groups.setdefault(root(shape), []).append(shape)
+    return sorted(groups.values())
