@@ -154,8 +154,7 @@ class Document:
         the same, the cost several times lower.
         """
         shape, blocks = read(text, shape, keep_markup=keep_markup)
-        numbered = [(block.first, block.text) for block in blocks]
-        joined = unicodedata.normalize("NFC", "\n".join(stripped for _, stripped in numbered))
+        joined = unicodedata.normalize("NFC", "\n".join(block.text for block in blocks))
         texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
         del joined  # the lines hold the text from here on: keep the peak memory low
         lang = _detect(_WORD.findall(norm) for norm in norms)

@@ -56,9 +56,9 @@ class Block(NamedTuple):
     """Heading level (1 for ``#``) when ``kind`` is ``heading``."""
 
 
-def _numbered(text: str) -> list[tuple[int, str]]:
-    """(input line number, stripped text), blank lines kept as empty strings."""
-    return [(n, piece.strip().strip(_INVISIBLE).strip()) for n, piece in enumerate(text.splitlines(), start=1)]
+def _stripped(text: str) -> list[str]:
+    """Every input line stripped (blank lines as empty strings): line ``n`` is item ``n - 1``."""
+    return [piece.strip().strip(_INVISIBLE).strip() for piece in text.splitlines()]
 
 
 def detect(text: str) -> str:
@@ -69,11 +69,11 @@ def detect(text: str) -> str:
     >>> detect("Short\\nlines\\nonly")
     'lines'
     """
-    return _shape(_numbered(text), text)
+    return _shape(_stripped(text), text)
 
 
-def _shape(numbered: list[tuple[int, str]], text: str) -> str:
-    lines = [line for _, line in numbered if line]
+def _shape(stripped: list[str], text: str) -> str:
+    lines = [line for line in stripped if line]
     if not lines:
         return "lines"
     if len(lines) <= 3 and max(map(len, lines)) >= _DUMP_CHARS:
@@ -239,18 +239,20 @@ def read(text: str, shape: str | None = None, *, keep_markup: bool = False) -> t
     >>> read("one\\ntwo", shape="lines")[1][1]
     Block(text='two', first=2, last=2, kind='text', level=0)
     """
-    numbered = _numbered(text)
+    stripped = _stripped(text)
     if shape is None:
-        shape = _shape(numbered, text)
+        shape = _shape(stripped, text)
     elif shape not in SHAPES:
         raise ValueError(f"unknown shape {shape!r}; shapes: {', '.join(SHAPES)}")
+    if shape == "lines":  # the common shape: no (number, line) pairs, which pages of tiny lines pay for
+        return shape, [Block(line, n, n) for n, line in enumerate(stripped, start=1) if line]
+    numbered = list(enumerate(stripped, start=1))
     if shape == "markdown":
         return shape, _markdown(numbered, keep_markup)
     if shape == "oneline":
         return shape, _split_dump(numbered)
-    if shape == "wrapped":
-        lines = [line for _, line in numbered if line]
-        width = _wrap_width(lines) or max(map(len, lines), default=0)  # forced: the longest line
-        if width:
-            return shape, _reflow(numbered, width)
+    lines = [line for line in stripped if line]
+    width = _wrap_width(lines) or max(map(len, lines), default=0)  # forced: the longest line
+    if width:
+        return shape, _reflow(numbered, width)
     return shape, [Block(line, n, n) for n, line in numbered if line]
