@@ -42,7 +42,7 @@ def sentence(rng: random.Random) -> str:
     return " ".join(rng.choices(WORDS, k=rng.randint(15, 35))).capitalize() + "."
 
 
-def article(site: str, rng: random.Random, size: int = 4000) -> tuple[str, list[str], list[str]]:
+def article(site: str, rng: random.Random, size: int = 4600) -> tuple[str, list[str], list[str]]:
     """One article of about ``size`` characters: (text, its body paragraphs, its furniture lines)."""
     headline = " ".join(rng.choices(WORDS, k=6)).capitalize()
     body: list[str] = []
