@@ -266,26 +266,7 @@ def nested_repeats(pattern: str) -> bool:
     >>> nested_repeats(r"(?:\\w+\\s)*end"), nested_repeats(r"(?:\\w{1,20}\\s){0,5}end|\\d+\\s*$")
     (True, False)
     """
-    return _nested(_sre.parse(pattern), inside=False)
-
-
-def _nested(items: Any, inside: bool) -> bool:
-    for op, arg in items:
-        if op in _REPEATS:
-            unbounded = arg[1] == _sre.MAXREPEAT
-            if unbounded and inside:
-                return True
-            if _nested(arg[2], inside or unbounded):
-                return True
-        elif op is _BRANCH:
-            if any(_nested(branch, inside) for branch in arg[1]):
-                return True
-        elif op is _SUBPATTERN:
-            if _nested(arg[3], inside):
-                return True
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and _nested(arg[1], inside):
-            return True
-    return False
+    return _anywhere(_sre.parse(pattern), False, _repeat_in_repeat)
 
 
 def overlapping_repeat(pattern: str) -> bool:
@@ -299,7 +280,7 @@ def overlapping_repeat(pattern: str) -> bool:
     >>> overlapping_repeat(r"(?:\\w+ |\\d+\\.)*$"), overlapping_repeat(r"(?:ab|cd)+|(?:x|ax){0,9}")
     (True, False)
     """
-    return _overlap(_sre.parse(pattern), inside=False)
+    return _anywhere(_sre.parse(pattern), False, _branches_overlap)
 
 
 #: Characters on which the first sets of two branches are compared.
@@ -308,34 +289,45 @@ _SAMPLE = (
 )
 
 
-def _overlap(items: Any, inside: bool) -> bool:
+def _anywhere(items: Any, inside: bool, flag: Callable[[Any, Any, bool], bool]) -> bool:
+    """Whether ``flag(op, arg, inside)`` holds for an item of a parsed pattern, at any depth;
+    ``inside`` says whether the item sits under an unbounded repeat."""
     for op, arg in items:
+        if flag(op, arg, inside):
+            return True
         if op in _REPEATS:
-            if _overlap(arg[2], inside or arg[1] == _sre.MAXREPEAT):
-                return True
+            children, deeper = [arg[2]], inside or arg[1] == _sre.MAXREPEAT
         elif op is _BRANCH:
-            if inside:
-                firsts = [_first(list(branch)) for branch in arg[1]]
-                for i, one in enumerate(firsts):
-                    if any(one & other for other in firsts[i + 1 :]):
-                        return True
-            if any(_overlap(branch, inside) for branch in arg[1]):
-                return True
+            children, deeper = arg[1], inside
         elif op is _SUBPATTERN:
-            if _overlap(arg[3], inside):
-                return True
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and _overlap(arg[1], inside):
+            children, deeper = [arg[3]], inside
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            children, deeper = [arg[1]], inside
+        else:
+            continue
+        if any(_anywhere(child, deeper, flag) for child in children):
             return True
     return False
 
 
+def _repeat_in_repeat(op: Any, arg: Any, inside: bool) -> bool:
+    return inside and op in _REPEATS and arg[1] == _sre.MAXREPEAT
+
+
+def _branches_overlap(op: Any, arg: Any, inside: bool) -> bool:
+    if not inside or op is not _BRANCH:
+        return False
+    firsts = [_first(list(branch)) for branch in arg[1]]
+    return any(one & other for i, one in enumerate(firsts) for other in firsts[i + 1 :])
+
+
 def _first(items: list[Any]) -> set[str]:
     """Characters of :data:`_SAMPLE` a sequence of parsed items can start with (all when it may be empty)."""
-    for op, arg in items:
+    for position, (op, arg) in enumerate(items):
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue
         if op is _SUBPATTERN:
-            return _first(list(arg[3]) + items[items.index((op, arg)) + 1 :])
+            return _first(list(arg[3]) + items[position + 1 :])
         if op in _REPEATS:
             return _first(list(arg[2])) if arg[0] >= 1 else set(_SAMPLE)
         if op is _BRANCH:
