@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,12 +24,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from rapidfuzz.distance import Indel
-from rapidfuzz.process import extract
-
 from newsclean.document import normalise, shape_key
 from newsclean.errors import NewscleanError
 from newsclean.lang import LANGUAGES, language
+from newsclean.similar import near_duplicate_groups
 
 FORMAT = "newsclean-profile"
 VERSION = 1
@@ -166,7 +163,7 @@ class Profile:
     def _decide(self, counts: SiteCounts) -> dict[str, str]:
         need = max(self.min_docs, self.min_share * counts.docs)
         found: dict[str, str] = {}
-        for group in variant_groups([shape for shape, n in counts.shapes.items() if n >= 2], self.similarity):
+        for group in near_duplicate_groups([shape for shape, n in counts.shapes.items() if n >= 2], self.similarity):
             if sum(counts.shapes[shape] for shape in group) >= need:
                 example = counts.examples[max(group, key=lambda shape: (counts.shapes[shape], shape))]
                 found.update(dict.fromkeys(group, example))
@@ -248,31 +245,3 @@ def learn(
                 doc["text"], site=site if isinstance(site, str) else None, url=url if isinstance(url, str) else None
             )
     return profile
-
-
-def variant_groups(shapes: Iterable[str], similarity: float, window: int = 40) -> list[list[str]]:
-    """Shapes grouped with their near duplicates (rapidfuzz Indel similarity >= ``similarity``),
-    transitively; each shape is compared with at most ``window`` shapes of similar length.
-
-    >>> variant_groups(["getthecoastapp", "getthecoastapps", "weather"], 0.9)
-    [['getthecoastapp', 'getthecoastapps'], ['weather']]
-    """
-    ordered = sorted(set(shapes), key=lambda shape: (len(shape), shape))
-    lengths = [len(shape) for shape in ordered]
-    parent = {shape: shape for shape in ordered}
-
-    def root(shape: str) -> str:
-        while parent[shape] != shape:
-            shape = parent[shape] = parent[parent[shape]]
-        return shape
-
-    for i, shape in enumerate(ordered):
-        end = min(bisect_right(lengths, len(shape) / similarity, lo=i + 1), i + 1 + window)
-        for other, _, _ in extract(
-            shape, ordered[i + 1 : end], scorer=Indel.normalized_similarity, score_cutoff=similarity, limit=None
-        ):
-            parent[root(other)] = root(shape)
-    groups: dict[str, list[str]] = {}
-    for shape in ordered:
-        groups.setdefault(root(shape), []).append(shape)
-    return sorted(groups.values())

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 
-from rapidfuzz.distance import Indel
-from rapidfuzz.process import extract
-
 from newsclean.document import Line
 from newsclean.pipeline import Drop, Filter, Page
+from newsclean.similar import near_duplicate_groups
 
 
 class RepeatedLines(Filter):
@@ -42,8 +39,11 @@ class RepeatedLines(Filter):
         for line in page.lines:
             if line.key:
                 groups[line.key].append(line)
-        for key, near in self._near_copies(groups).items():
-            groups[key].extend(near)
+        # Near copies of a short line count as copies (transitively: cleaning twice groups the same lines).
+        short = [key for key, lines in groups.items() if len(key) >= 12 and lines[0].words <= self.max_words]
+        for first_key, *others in near_duplicate_groups(short, self.similarity, self.window):
+            for key in others:
+                groups[first_key] += groups.pop(key)
         for copies in groups.values():
             if len(copies) < 2:
                 continue
@@ -61,35 +61,6 @@ class RepeatedLines(Filter):
         lines = page.doc.lines
         beside = [lines[i] for i in (line.index - 1, line.index + 1) if 0 <= i < len(lines)]
         return all(other.words > self.max_words and other.ends_sentence for other in beside)
-
-    def _near_copies(self, groups: dict[str, list[Line]]) -> dict[str, list[Line]]:
-        """Map a key to the lines of other keys that are near copies of it, or of its near copies
-        (so that cleaning twice groups the same lines); each line once."""
-        keys = sorted((k for k, lines in groups.items() if len(k) >= 12 and lines[0].words <= self.max_words), key=len)
-        lengths = [len(key) for key in keys]
-        parent = {key: key for key in keys}
-
-        def root(key: str) -> str:
-            while parent[key] != key:
-                key = parent[key] = parent[parent[key]]
-            return key
-
-        for i, key in enumerate(keys):
-            end = min(bisect_right(lengths, len(key) / self.similarity, lo=i + 1), i + 1 + self.window)
-            for other, _, _ in extract(
-                key, keys[i + 1 : end], scorer=_similarity, score_cutoff=self.similarity, limit=None
-            ):
-                parent[root(other)] = root(key)
-        merged: dict[str, list[Line]] = {}
-        for key in keys:
-            top = root(key)
-            if top != key:
-                merged.setdefault(top, []).extend(groups[key])
-                groups[key] = []
-        return merged
-
-
-_similarity = Indel.normalized_similarity
 
 
 def _sentence(line: Line, max_words: int) -> bool:
