@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from newsclean.document import normalise, shape_key
 from newsclean.errors import NewscleanError
-from newsclean.lang import LANGUAGES, language
+from newsclean.lang import either, months
 from newsclean.similar import near_duplicate_groups
 
 FORMAT = "newsclean-profile"
@@ -38,8 +38,7 @@ _TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 @cache
 def _months() -> re.Pattern[str]:
-    names = {name for code in LANGUAGES for name in language(code).months}
-    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\b")
+    return re.compile(rf"\b(?:{either(months())})\b")
 
 
 def line_shape(text: str) -> str:

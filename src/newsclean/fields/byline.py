@@ -15,7 +15,7 @@ from functools import cache
 from newsclean.article import Byline
 from newsclean.document import Line
 from newsclean.fields.dates import DateFinder
-from newsclean.lang import Language, with_english
+from newsclean.lang import Language, either, with_english
 from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
 from newsclean.pipeline import Extraction, Extractor, Page
 
@@ -88,9 +88,9 @@ class BylineParser:
     """
 
     def __init__(self, prefixes: tuple[str, ...]) -> None:
-        words = "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True))
+        words = either(prefixes)
         self._prefixed = re.compile(rf"(?:^|[\s(|/•·—–-])(?:{words})\s*:?\s+(?=[^\W\d_])", re.I)
-        agencies = "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))
+        agencies = either(AGENCIES)
         self._agency = re.compile(rf"(?:{agencies})\Z", re.I)
         self._agency_first = re.compile(
             rf"^\(?(?P<org>{agencies})\)?(?:\s*(?:[|/•·—–,-]|$)|\s+(?=\d|[^\W\d_]+\.? \d))", re.I

@@ -18,11 +18,12 @@ from newsclean.article import Dateline
 from newsclean.document import Line
 from newsclean.fields.byline import near_headline
 from newsclean.fields.dates import DateFinder
+from newsclean.lang import either
 from newsclean.lang.common import AGENCIES, UPDATED
 from newsclean.pipeline import Extraction, Extractor, Page
 
 _URL_DATE = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?:/|\b)")
-_AGENCY = "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))
+_AGENCY = either(AGENCIES)
 #: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "WASHINGTON, United States—", "BERLIN (dpa) -".
 _WIRE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*[^\W\d_][\w.'’ -]{{1,40}}?)?"

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from newsclean.lang import LANGUAGES, language
+from newsclean.lang import either, months
 
 #: Years a publication date may fall in.
 _YEARS = range(1990, 2100)
@@ -44,11 +44,8 @@ class DateFinder:
     """Finds full dates (and the time beside them) with month names of every known language."""
 
     def __init__(self) -> None:
-        months: dict[str, int] = {}
-        for code in LANGUAGES:
-            months.update(language(code).months)
-        self.months = months
-        names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+        self.months = months()
+        names = either(self.months)
         day = r"(?P<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?"
         self._patterns = [
             re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,7 +21,17 @@ from typing import Any
 from newsclean.errors import NewscleanError
 from newsclean.lang.matching import Phrases, nested_repeats, overlapping_repeat
 
-__all__ = ["LANGUAGES", "Language", "Phrases", "language", "phrases", "tag_label", "with_english"]
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "Phrases",
+    "either",
+    "language",
+    "months",
+    "phrases",
+    "tag_label",
+    "with_english",
+]
 
 #: Languages with phrase data, English first (its patterns apply to every page).
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -39,6 +50,21 @@ class Language:
     """Month names and abbreviations -> month number."""
     byline_prefixes: tuple[str, ...]
     """Words that introduce the authors on a byline ("by", "von")."""
+
+
+def either(words: Iterable[str]) -> str:
+    """A regular-expression alternation of literal ``words``, longest first (so "sept" wins over "sep").
+
+    >>> either(["sep", "sept", "a.m"])
+    'sept|a\\\\.m|sep'
+    """
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month names and abbreviations of every language -> month number."""
+    return {name: number for code in LANGUAGES for name, number in language(code).months.items()}
 
 
 def with_english(lang: Language | None) -> tuple[Language, ...]:
