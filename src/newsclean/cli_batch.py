@@ -188,17 +188,8 @@ def _progress(args: argparse.Namespace, done: int) -> Any:
         return _Quiet()
     from tqdm import tqdm
 
-    total = None if "-" in args.inputs else sum(_count_lines(Path(name)) for name in args.inputs)
+    total = None if "-" in args.inputs else sum(1 for _ in read_items(args.inputs))  # the same records, read ahead
     return tqdm(total=total, initial=done, unit=" records", file=sys.stderr, smoothing=0.1)
-
-
-def _count_lines(path: Path) -> int:
-    if path.is_dir():
-        return sum(1 for p in path.rglob("*") if p.suffix in _FILE_SUFFIXES)
-    if path.suffix in _FILE_SUFFIXES:
-        return 1
-    with _open_text(path) as handle:
-        return sum(1 for line in handle if line.strip())
 
 
 def _summary(stats: Counter[str], seconds: float) -> None:
