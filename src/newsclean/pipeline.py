@@ -336,11 +336,12 @@ class Pipeline:
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
         # A re-flowed paragraph places each of its input lines; the first one carries the text.
-        placements = tuple(
-            Placement(number, line.text if number == line.number else "", fate[line.index] or "body")
-            for line in doc.lines
-            for number in line.numbers
-        )
+        placements: list[Placement] = []
+        for line in doc.lines:
+            where = fate[line.index] or "body"
+            placements.append(Placement(line.number, line.text, where))
+            if line.last:
+                placements.extend(Placement(number, "", where) for number in line.numbers[1:])
         return Article(
             title=fields.get("title"),
             site_name=fields.get("site_name"),
@@ -350,7 +351,7 @@ class Pipeline:
             captions=tuple(fields.get("captions", ())),
             tags=tuple(fields.get("tags", ())),
             removed=tuple(removal for removal in removals if removal is not None),
-            placements=placements,
+            placements=tuple(placements),
             shape=doc.shape,
         )
 
