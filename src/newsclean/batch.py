@@ -17,7 +17,6 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from newsclean.article import Article
-from newsclean.errors import InputError
 from newsclean.profile import Profile
 
 T = TypeVar("T")
@@ -115,21 +114,22 @@ def clean_job(
     """
     from newsclean import clean
 
+    if job.text is None or job.error is not None:
+        return _error(job, job.error or "the record has no text")
+    if len(job.text) > max_chars:
+        return _error(job, f"the text has {len(job.text):,} characters, over the limit of {max_chars:,}")
+    url = job.carried.get("url")
     try:
-        if job.error is not None:
-            raise InputError(job.error)
-        if job.text is None:
-            raise InputError("the record has no text")
-        if len(job.text) > max_chars:
-            raise InputError(f"the text has {len(job.text):,} characters, over the limit of {max_chars:,}")
-        url = job.carried.get("url")
         article = clean(job.text, url=url if isinstance(url, str) else None, profile=profile)
     except Exception as exc:  # a bad record becomes an error record; the run goes on
-        message = str(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {exc}"
-        return {**job.carried, "error": message, "origin": job.origin}
+        return _error(job, f"{type(exc).__name__}: {exc}")
     if text_only:
         return {**job.carried, "body": article.body}
     result = article.to_dict()
     if not removed:
         del result["removed"]
     return {**job.carried, **result}
+
+
+def _error(job: Job, message: str) -> dict[str, Any]:
+    return {**job.carried, "error": message, "origin": job.origin}
