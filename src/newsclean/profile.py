@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from newsclean.document import normalise, shape_key
 from newsclean.errors import NewscleanError
+from newsclean.fields.title import site_splits
 from newsclean.lang import either, months
 from newsclean.similar import near_duplicate_groups
 
@@ -33,7 +34,6 @@ FORMAT = "newsclean-profile"
 VERSION = 1
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?P<site>[^|.,;]{3,40})", re.I)
 _DIGIT = re.compile(r"\d")
-_TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
 @cache
@@ -71,9 +71,9 @@ def site_of(lines: Iterable[str], url: str | None = None, site: str | None = Non
             return host
     texts = (line.strip() for line in lines)
     first = next((text for text in texts if text), "")
-    parts = _TITLE_SPLIT.split(first)
-    if len(parts) > 1 and len(parts[-1].split()) <= 5:
-        return normalise(parts[-1])
+    splits = site_splits(first)  # the page title's last part first
+    if splits and len(splits[0][1].split()) <= 5:
+        return normalise(splits[0][1])
     owners = (_COPYRIGHT.search(text) for text in texts)
     owner = next((found for found in owners if found), None)
     return normalise(owner["site"]) if owner else None
