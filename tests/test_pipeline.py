@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 
 import pytest
@@ -170,3 +171,13 @@ def test_register_makes_a_name_usable() -> None:
 
     article = newsclean.clean(TEXT, pipeline=Pipeline.default().add("test_no_boats", first=True))
     assert [r.reason for r in article.removed] == ["boats"]
+
+
+def test_removal_log_is_a_sequence_that_survives_pickling():
+    text = "Council agrees plan\nShare this\nThe council met on Tuesday and agreed the plan.\nShare this\n"
+    article = newsclean.clean(text)
+    removed = article.removed
+    assert [(r.line, r.text, r.filter) for r in removed] == [(2, "Share this", "phrases"), (4, "Share this", "phrases")]
+    assert removed[-1].line == 4 and removed[:1] == (removed[0],)
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert [p.field for p in article.placements] == ["title", "removed", "body", "removed"]

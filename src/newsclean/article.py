@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 
 class Removal(NamedTuple):
@@ -26,6 +28,68 @@ class Placement(NamedTuple):
     line: int
     text: str
     field: str
+
+
+R = TypeVar("R", Removal, Placement)
+
+
+class Log(Sequence[R], Generic[R]):
+    """An immutable sequence of records about input lines, kept compactly.
+
+    Each record is a line number, a text and a tail of values that many records share (the filter
+    and reason of a removal, the field of a placement). A page of a million tiny lines logs a
+    million records: as tuples they would take several times the input, here about 20 bytes each.
+
+    >>> log = Log(Placement, [(1, "Home", ("removed",)), (2, "The story.", ("body",))])
+    >>> len(log), log[1]
+    (2, Placement(line=2, text='The story.', field='body'))
+    >>> log == (Placement(1, "Home", "removed"), Placement(2, "The story.", "body"))
+    True
+    """
+
+    __slots__ = ("_make", "_numbers", "_tails", "_texts", "_which")
+
+    def __init__(self, make: Callable[..., R], rows: Iterable[tuple[int, str, tuple[str, ...]]] = ()) -> None:
+        self._make: Callable[..., R] = make
+        self._numbers = array("I")  # line numbers: 4 bytes each
+        self._which = array("I")
+        self._texts: list[str] = []
+        tails: dict[tuple[str, ...], int] = {}
+        for number, text, tail in rows:
+            self._numbers.append(number)
+            self._texts.append(text)
+            self._which.append(tails.setdefault(tail, len(tails)))
+        self._tails = tuple(tails)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> R: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[R, ...]: ...
+    def __getitem__(self, index: int | slice) -> R | tuple[R, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(len(self))[index])
+        record: R = self._make(self._numbers[index], self._texts[index], *self._tails[self._which[index]])
+        return record
+
+    def __iter__(self) -> Iterator[R]:
+        make, tails = self._make, self._tails
+        for number, text, which in zip(self._numbers, self._texts, self._which, strict=True):
+            yield make(number, text, *tails[which])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (Log, tuple, list)) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Log({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Log, (self._make, [(record[0], record[1], tuple(record[2:])) for record in self])
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +125,8 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    removed: tuple[Removal, ...] = ()
-    placements: tuple[Placement, ...] = ()
+    removed: Sequence[Removal] = ()
+    placements: Sequence[Placement] = ()
     shape: str = "lines"
     """The input shape read (``lines``, ``wrapped``, ``markdown``, ``oneline``); not in :meth:`to_dict`."""
 

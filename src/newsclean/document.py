@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from newsclean.errors import InputError
 from newsclean.lang import LANGUAGES, Language, language
-from newsclean.shapes import read
+from newsclean.shapes import Block, read
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -38,6 +38,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+#: Lines whose features are computed together (bounds the temporary lists on pages of tiny lines).
+_CHUNK = 4096
 #: How many words of the text language detection reads at most.
 _DETECTION_WORDS = 2000
 
@@ -149,43 +151,50 @@ class Document:
     ) -> Document:
         """Cut text into blocks (see :func:`newsclean.shapes.read`) and compute the features.
 
-        ``shape`` forces an input shape instead of detecting it. The text is normalised and
-        case-folded in one pass over the whole text rather than line by line: the features are
-        the same, the cost several times lower.
+        ``shape`` forces an input shape instead of detecting it.
         """
         shape, blocks = read(text, shape, keep_markup=keep_markup)
-        joined = unicodedata.normalize("NFC", "\n".join(block.text for block in blocks))
-        texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
-        del joined  # the lines hold the text from here on: keep the peak memory low
-        lang = _detect(_WORD.findall(norm) for norm in norms)
+        lang = _detect(_WORD.findall(normalise(block.text)) for block in blocks)
         stop = lang.stopwords if lang else frozenset()
-        joined_words, counts, stops = [], [], []
-        for norm in norms:  # the word lists go as soon as they are counted
-            words = _WORD.findall(norm)
-            joined_words.append("".join(words))
-            counts.append(len(words))
-            stops.append(sum(map(stop.__contains__, words)))
         shapes: dict[str, str] = {}  # lines of the same shape share one key (pages of repeated furniture)
-        keys = [
-            shapes.setdefault(key, key)
-            for key in _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
-        ]
-        # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
-        lines = [
-            Line(
-                i,
-                block.first,
-                texts[i],
-                texts[i] if texts[i] == norms[i] else norms[i],
-                keys[i],
-                counts[i],
-                stops[i],
-                block.last if block.last != block.first else 0,
-                block.kind,
-            )
-            for i, block in enumerate(blocks)
-        ]
+        lines: list[Line] = []
+        for start in range(0, len(blocks), _CHUNK):  # in chunks: the temporary lists stay small
+            chunk = blocks[start : start + _CHUNK]
+            blocks[start : start + len(chunk)] = [None] * len(chunk)  # type: ignore[list-item]  # read: free them
+            lines += _lines(chunk, start, stop, shapes)
         return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape)
+
+
+def _lines(blocks: list[Block], start: int, stop: frozenset[str], shapes: dict[str, str]) -> list[Line]:
+    """The lines for ``blocks`` (the first one is line ``start``), with the features computed together.
+
+    The text is normalised and case-folded in one pass over the blocks' joined text rather than
+    line by line: the features are the same, the cost several times lower.
+    """
+    joined = unicodedata.normalize("NFC", "\n".join(block.text for block in blocks))
+    texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
+    joined_words, counts, stops = [], [], []
+    for norm in norms:  # the word lists go as soon as they are counted
+        words = _WORD.findall(norm)
+        joined_words.append("".join(words))
+        counts.append(len(words))
+        stops.append(sum(map(stop.__contains__, words)))
+    keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
+    # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
+    return [
+        Line(
+            start + i,
+            block.first,
+            texts[i],
+            texts[i] if texts[i] == norms[i] else norms[i],
+            shapes.setdefault(keys[i], keys[i]),
+            counts[i],
+            stops[i],
+            block.last if block.last != block.first else 0,
+            block.kind,
+        )
+        for i, block in enumerate(blocks)
+    ]
 
 
 def _detect(word_lists: Iterable[list[str]]) -> Language | None:

@@ -23,7 +23,7 @@ from importlib.metadata import entry_points
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
-from newsclean.article import Article, Byline, Dateline, Placement, Removal
+from newsclean.article import Article, Byline, Dateline, Log, Placement, Removal
 from newsclean.document import Document, Line
 from newsclean.errors import PipelineError, StepError
 
@@ -57,20 +57,24 @@ V = TypeVar("V")
 class LineMap(Mapping[int, V]):
     """A read-only view of line index -> value over a list with one slot per line (None: no value).
 
-    Pages of a million tiny lines are why: a list slot costs a fraction of a dict entry.
+    Pages of a million tiny lines are why: a list slot costs a fraction of a dict entry. ``make``
+    turns a stored slot into the value on access, so a slot can hold something smaller.
 
     >>> view = LineMap(["title", None, "removed"])
     >>> dict(view), 1 in view, view.get(2)
     ({0: 'title', 2: 'removed'}, False, 'removed')
+    >>> LineMap([None, 3], make=lambda index, slot: index * slot)[1]
+    3
     """
 
-    __slots__ = ("_count", "_slots")
+    __slots__ = ("_count", "_make", "_slots")
 
-    def __init__(self, slots: list[V | None]) -> None:
+    def __init__(self, slots: list[Any], make: Callable[[int, Any], V] | None = None) -> None:
         self._slots = slots
+        self._make = make
         self._count = sum(value is not None for value in slots)
 
-    def put(self, index: int, value: V) -> None:
+    def put(self, index: int, value: Any) -> None:
         """Fill an empty slot (for the pipeline that owns the list)."""
         self._count += self._slots[index] is None
         self._slots[index] = value
@@ -79,12 +83,14 @@ class LineMap(Mapping[int, V]):
         value = self._slots[index] if isinstance(index, int) and 0 <= index < len(self._slots) else None
         if value is None:
             raise KeyError(index)
-        return value
+        return value if self._make is None else self._make(index, value)
 
     def get(self, index: int, default: Any = None) -> Any:
         """The value at ``index``, or ``default`` (faster than the generic ``Mapping.get``)."""
         value = self._slots[index] if 0 <= index < len(self._slots) else None
-        return default if value is None else value
+        if value is None:
+            return default
+        return value if self._make is None else self._make(index, value)
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and 0 <= index < len(self._slots) and self._slots[index] is not None
@@ -309,12 +315,14 @@ class Pipeline:
 
     def run(self, doc: Document) -> Article:
         """Run every step over ``doc`` and assemble the article."""
-        # Line index -> "removed" or the field that used it, and why removed: one slot per line.
+        # Line index -> "removed" or the field that used it, and why removed (filter, reason, detail):
+        # one slot per line, the why shared by every line removed for the same one.
         fate: list[str | None] = [None] * len(doc.lines)
-        removals: list[Removal | None] = [None] * len(doc.lines)
-        fates_view, removals_view = LineMap(fate), LineMap(removals)
+        why: list[tuple[str, str, str] | None] = [None] * len(doc.lines)
+        fates_view: LineMap[str] = LineMap(fate)
+        removals_view: LineMap[Removal] = LineMap(why, lambda i, w: Removal(doc.lines[i].number, doc.lines[i].text, *w))
         fields: dict[str, Any] = {}
-        details: dict[str, str] = {}
+        whys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         open_lines, taken = doc.lines, 0
         for step in self.steps:
             if len(fates_view) != taken:  # only what the last step took leaves the open lines
@@ -326,22 +334,15 @@ class Pipeline:
                     self._take(step, doc, report, fates_view, fields)
                 else:
                     for drop in _drops(step, doc, report):
-                        line = drop.line
-                        if fate[line.index] is None:
-                            fates_view.put(line.index, "removed")
-                            detail = details.setdefault(drop.detail, drop.detail)  # one copy of each detail
-                            removals[line.index] = Removal(line.number, line.text, step.name, drop.reason, detail)
+                        index = drop.line.index
+                        if fate[index] is None:
+                            fates_view.put(index, "removed")
+                            key = (step.name, drop.reason, drop.detail)
+                            why[index] = whys.setdefault(key, key)
             except StepError:
                 raise
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
-        # A re-flowed paragraph places each of its input lines; the first one carries the text.
-        placements: list[Placement] = []
-        for line in doc.lines:
-            where = fate[line.index] or "body"
-            placements.append(Placement(line.number, line.text, where))
-            if line.last:
-                placements.extend(Placement(number, "", where) for number in line.numbers[1:])
         return Article(
             title=fields.get("title"),
             site_name=fields.get("site_name"),
@@ -350,8 +351,8 @@ class Pipeline:
             paragraphs=tuple(line.text for line in doc.lines if fate[line.index] is None),
             captions=tuple(fields.get("captions", ())),
             tags=tuple(fields.get("tags", ())),
-            removed=tuple(removal for removal in removals if removal is not None),
-            placements=tuple(placements),
+            removed=Log(Removal, ((line.number, line.text, w) for line, w in zip(doc.lines, why, strict=True) if w)),
+            placements=Log(Placement, _placements(doc.lines, fate)),
             shape=doc.shape,
         )
 
@@ -384,6 +385,16 @@ class Pipeline:
             if step.name == name:
                 return position
         raise PipelineError(f"no step named {name!r} in this pipeline; it has: {', '.join(self.names)}")
+
+
+def _placements(lines: Iterable[Line], fate: list[str | None]) -> Iterator[tuple[int, str, tuple[str]]]:
+    """Where each input line went; a re-flowed paragraph places each of its input lines, the first with the text."""
+    for line in lines:
+        where = (fate[line.index] or "body",)
+        yield line.number, line.text, where
+        if line.last:
+            for number in line.numbers[1:]:
+                yield number, "", where
 
 
 def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:

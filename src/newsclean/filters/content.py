@@ -8,6 +8,7 @@ the article's main run of prose (teasers, comments, sidebars) goes too.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Iterator, Sequence
 from enum import Enum
 
@@ -139,9 +140,8 @@ class Content(Filter):
         in one pass (Kadane's maximum-sum segment).
         """
         bonus = {line.index for line in headlines}
-        sequence = sorted(
-            [*zip(lines, kinds, strict=True), *((line, None) for line in headlines)], key=lambda p: p[0].index
-        )
+        headline_kinds: Iterator[tuple[Line, Kind | None]] = ((line, None) for line in headlines)
+        sequence = heapq.merge(zip(lines, kinds, strict=True), headline_kinds, key=lambda pair: pair[0].index)
         best, best_range = 0.0, range(0)
         total, start, run_words, in_comments = 0.0, 0, 0, False
         for line, kind in sequence:
@@ -185,8 +185,9 @@ def revise(kinds: Sequence[Kind]) -> list[Kind]:
     certain = [k if k is not Kind.NEAR_GOOD else Kind.SHORT for k in kinds]
     prev_certain = _nearest(certain, forward=True)
     next_certain = _nearest(certain, forward=False)
-    prev_any = _nearest(list(kinds), forward=True)
-    next_any = _nearest(list(kinds), forward=False)
+    del certain  # pages of a million lines: one list less at a time
+    prev_any = _nearest(kinds, forward=True)
+    next_any = _nearest(kinds, forward=False)
     for i, kind in enumerate(kinds):
         if kind is not Kind.SHORT:
             continue
@@ -199,6 +200,7 @@ def revise(kinds: Sequence[Kind]) -> list[Kind]:
             out[i] = Kind.GOOD
         else:
             out[i] = Kind.BAD
+    del prev_certain, next_certain, prev_any, next_any
     # Then nearly-good lines: good unless both certain neighbours are bad.
     settled = [k if k in (Kind.GOOD, Kind.BAD) else Kind.SHORT for k in out]
     prev_settled = _nearest(settled, forward=True)
