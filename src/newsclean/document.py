@@ -154,32 +154,33 @@ class Document:
         ``shape`` forces an input shape instead of detecting it.
         """
         shape, blocks = read(text, shape, keep_markup=keep_markup)
-        lang = _detect(_WORD.findall(normalise(block.text)) for block in blocks)
-        stop = lang.stopwords if lang else frozenset()
+        lang: Language | None = None
         shapes: dict[str, str] = {}  # lines of the same shape share one key (pages of repeated furniture)
         lines: list[Line] = []
         for start in range(0, len(blocks), _CHUNK):  # in chunks: the temporary lists stay small
             chunk = blocks[start : start + _CHUNK]
             blocks[start : start + len(chunk)] = [None] * len(chunk)  # type: ignore[list-item]  # read: free them
-            lines += _lines(chunk, start, stop, shapes)
+            # Normalised and case-folded in one pass over the chunk, not line by line: same result, lower cost.
+            joined = unicodedata.normalize("NFC", "\n".join(block.text for block in chunk))
+            texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
+            words = [_WORD.findall(norm) for norm in norms]
+            if start == 0:  # the language, from the first chunk's words
+                lang = _detect(words)
+            lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), shapes)
         return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape)
 
 
-def _lines(blocks: list[Block], start: int, stop: frozenset[str], shapes: dict[str, str]) -> list[Line]:
-    """The lines for ``blocks`` (the first one is line ``start``), with the features computed together.
-
-    The text is normalised and case-folded in one pass over the blocks' joined text rather than
-    line by line: the features are the same, the cost several times lower.
-    """
-    joined = unicodedata.normalize("NFC", "\n".join(block.text for block in blocks))
-    texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
-    joined_words, counts, stops = [], [], []
-    for norm in norms:  # the word lists go as soon as they are counted
-        words = _WORD.findall(norm)
-        joined_words.append("".join(words))
-        counts.append(len(words))
-        stops.append(sum(map(stop.__contains__, words)))
-    keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
+def _lines(
+    blocks: list[Block],
+    start: int,
+    texts: list[str],
+    norms: list[str],
+    words: list[list[str]],
+    stop: frozenset[str],
+    shapes: dict[str, str],
+) -> list[Line]:
+    """The lines for ``blocks`` (the first is line ``start``) from their texts, normal forms and words."""
+    keys = _DIGITS.sub("0", "\n".join(map("".join, words)).replace("_", "")).split("\n")
     # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
     return [
         Line(
@@ -188,8 +189,8 @@ def _lines(blocks: list[Block], start: int, stop: frozenset[str], shapes: dict[s
             texts[i],
             texts[i] if texts[i] == norms[i] else norms[i],
             shapes.setdefault(keys[i], keys[i]),
-            counts[i],
-            stops[i],
+            len(words[i]),
+            sum(map(stop.__contains__, words[i])),
             block.last if block.last != block.first else 0,
             block.kind,
         )
