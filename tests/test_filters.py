@@ -116,6 +116,15 @@ def test_repeated_paragraph_stays_where_it_sits_among_prose() -> None:
     assert [(d.line.number, d.reason) for d in drops] == [(2, "repeated_line")]
 
 
+def test_repeated_heading_keeps_its_copy_over_the_section() -> None:
+    p1, p2, p3, p4 = PROSE, PROSE_2, PROSE.replace("Tuesday", "Monday"), PROSE_2.replace("town", "city")
+    text = "\n".join(["Costs", "Who pays", p1, "Costs", p2, "Who pays", p3, "Promo", p4, "Promo", p1 + " Again."])
+    doc = Document.from_text(text)
+    drops = list(RepeatedLines()(Page(doc, doc.lines)))
+    # The table-of-contents copies go; a marker that only ever sits between paragraphs goes too.
+    assert [d.line.number for d in drops] == [1, 2, 8, 10]
+
+
 def test_navigation_run_and_breadcrumb() -> None:
     text = "\n".join(["Home", "News", "Local", "Sport", PROSE, "Home › News › Local", PROSE_2])
     dropped = run(Navigation(), text)

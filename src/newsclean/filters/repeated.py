@@ -16,8 +16,10 @@ class RepeatedLines(Filter):
     A sentence of prose repeated as a pull quote keeps the copy among the most words of context;
     a short one that occurs ``prose_copies`` times or more is furniture, and every copy goes. A
     long paragraph (more than ``max_words`` words) also keeps every copy that sits between two
-    long sentences: that is the body said twice, not furniture. Near copies (similarity >= ``similarity``, on the
-    shape key) count as copies; the search compares each line with at most ``window`` lines of
+    long sentences: that is the body said twice, not furniture. A line said twice, first apart from
+    prose and then between two long sentences, is a section heading listed in a table of contents:
+    the copy over the section stays. Near copies (similarity >= ``similarity``, on the shape key)
+    count as copies; the search compares each line with at most ``window`` lines of
     similar length, so it stays linear.
 
     >>> from newsclean.document import Document
@@ -52,6 +54,8 @@ class RepeatedLines(Filter):
             keep = None
             if _sentence(first, self.max_words) and (len(copies) < self.prose_copies or first.words > self.max_words):
                 keep = max(copies, key=lambda line: _context_words(page.doc.lines, line))
+            elif len(copies) == 2 and not self._among_prose(page, first) and self._among_prose(page, copies[1]):
+                keep = copies[1]  # a section heading, listed first in the page's table of contents
             for line in copies:
                 if line is not keep and not (keep and first.words > self.max_words and self._among_prose(page, line)):
                     yield Drop(line, "repeated_line", f"{len(copies)} copies, first at line {first.number}")
