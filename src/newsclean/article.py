@@ -40,7 +40,7 @@ class Log(Sequence[R], Generic[R]):
     and reason of a removal, the field of a placement). A page of a million tiny lines logs a
     million records: as tuples they would take several times the input, here about 20 bytes each.
 
-    >>> log = Log(Placement, [(1, "Home", ("removed",)), (2, "The story.", ("body",))])
+    >>> log = Log(Placement, [1, 2], ["Home", "The story."], [("removed",), ("body",)])
     >>> len(log), log[1]
     (2, Placement(line=2, text='The story.', field='body'))
     >>> log == (Placement(1, "Home", "removed"), Placement(2, "The story.", "body"))
@@ -49,17 +49,21 @@ class Log(Sequence[R], Generic[R]):
 
     __slots__ = ("_make", "_numbers", "_tails", "_texts", "_which")
 
-    def __init__(self, make: Callable[..., R], rows: Iterable[tuple[int, str, tuple[str, ...]]] = ()) -> None:
+    def __init__(
+        self,
+        make: Callable[..., R],
+        numbers: Iterable[int] = (),
+        texts: Iterable[str] = (),
+        tails: Iterable[tuple[str, ...]] = (),
+    ) -> None:
         self._make: Callable[..., R] = make
-        self._numbers = array("I")  # line numbers: 4 bytes each
-        self._which = array("I")
-        self._texts: list[str] = []
-        tails: dict[tuple[str, ...], int] = {}
-        for number, text, tail in rows:
-            self._numbers.append(number)
-            self._texts.append(text)
-            self._which.append(tails.setdefault(tail, len(tails)))
-        self._tails = tuple(tails)
+        self._numbers = array("I", numbers)  # line numbers: 4 bytes each
+        self._texts = list(texts)
+        known: dict[tuple[str, ...], int] = {}
+        self._which = array("I", [known.setdefault(tail, len(known)) for tail in tails])
+        self._tails = tuple(known)
+        if not len(self._numbers) == len(self._texts) == len(self._which):
+            raise ValueError("a log needs as many numbers, texts and tails")
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -89,7 +93,7 @@ class Log(Sequence[R], Generic[R]):
         return f"Log({list(self)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return Log, (self._make, [(record[0], record[1], tuple(record[2:])) for record in self])
+        return Log, (self._make, self._numbers, self._texts, [self._tails[which] for which in self._which])
 
 
 @dataclass(frozen=True, slots=True)

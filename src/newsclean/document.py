@@ -163,10 +163,9 @@ class Document:
             # Normalised and case-folded in one pass over the chunk, not line by line: same result, lower cost.
             joined = unicodedata.normalize("NFC", "\n".join(block.text for block in chunk))
             texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
-            words = [_WORD.findall(norm) for norm in norms]
             if start == 0:  # the language, from the first chunk's words
-                lang = _detect(words)
-            lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), shapes)
+                lang = _detect(_WORD.findall(norm) for norm in norms)
+            lines += _lines(chunk, start, texts, norms, lang.stopwords if lang else frozenset(), shapes)
         return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape)
 
 
@@ -175,12 +174,17 @@ def _lines(
     start: int,
     texts: list[str],
     norms: list[str],
-    words: list[list[str]],
     stop: frozenset[str],
     shapes: dict[str, str],
 ) -> list[Line]:
-    """The lines for ``blocks`` (the first is line ``start``) from their texts, normal forms and words."""
-    keys = _DIGITS.sub("0", "\n".join(map("".join, words)).replace("_", "")).split("\n")
+    """The lines for ``blocks`` (the first is line ``start``) from their texts and normal forms."""
+    joined_words, counts, stops = [], [], []
+    for norm in norms:  # the word lists go as soon as they are counted
+        words = _WORD.findall(norm)
+        joined_words.append("".join(words))
+        counts.append(len(words))
+        stops.append(sum(map(stop.__contains__, words)))
+    keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
     # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
     return [
         Line(
@@ -189,8 +193,8 @@ def _lines(
             texts[i],
             texts[i] if texts[i] == norms[i] else norms[i],
             shapes.setdefault(keys[i], keys[i]),
-            len(words[i]),
-            sum(map(stop.__contains__, words[i])),
+            counts[i],
+            stops[i],
             block.last if block.last != block.first else 0,
             block.kind,
         )

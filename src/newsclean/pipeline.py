@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from types import MappingProxyType
@@ -343,6 +343,7 @@ class Pipeline:
                 raise
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
+        gone = [line for line in doc.lines if why[line.index]]
         return Article(
             title=fields.get("title"),
             site_name=fields.get("site_name"),
@@ -351,8 +352,8 @@ class Pipeline:
             paragraphs=tuple(line.text for line in doc.lines if fate[line.index] is None),
             captions=tuple(fields.get("captions", ())),
             tags=tuple(fields.get("tags", ())),
-            removed=Log(Removal, ((line.number, line.text, w) for line, w in zip(doc.lines, why, strict=True) if w)),
-            placements=Log(Placement, _placements(doc.lines, fate)),
+            removed=Log(Removal, (line.number for line in gone), (line.text for line in gone), filter(None, why)),
+            placements=_placements(doc.lines, fate),
             shape=doc.shape,
         )
 
@@ -387,28 +388,35 @@ class Pipeline:
         raise PipelineError(f"no step named {name!r} in this pipeline; it has: {', '.join(self.names)}")
 
 
-def _placements(lines: Iterable[Line], fate: list[str | None]) -> Iterator[tuple[int, str, tuple[str]]]:
+def _placements(lines: Sequence[Line], fate: list[str | None]) -> Log[Placement]:
     """Where each input line went; a re-flowed paragraph places each of its input lines, the first with the text."""
-    for line in lines:
-        where = (fate[line.index] or "body",)
-        yield line.number, line.text, where
-        if line.last:
-            for number in line.numbers[1:]:
-                yield number, "", where
+    if not any(line.last for line in lines):  # the common case: one input line per line
+        return Log(
+            Placement, (line.number for line in lines), (line.text for line in lines), ((f or "body",) for f in fate)
+        )
+    rows = [
+        (number, line.text if number == line.number else "", (fate[line.index] or "body",))
+        for line in lines
+        for number in line.numbers
+    ]
+    return Log(Placement, (row[0] for row in rows), (row[1] for row in rows), (row[2] for row in rows))
 
 
 def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:
     if report is None:
         raise StepError(step.name, "a filter returns an iterable of drops, not None")
+    reasons: set[str] = set()  # checked once each
     for item in report:
         if type(item) is not Drop:
             if not isinstance(item, tuple) or not 2 <= len(item) <= 3:
                 raise StepError(step.name, f"a filter yields Drop(line, reason[, detail]), not {item!r:.80}")
             item = Drop(*item)
         _check_line(step, doc, item.line)
-        if not isinstance(item.reason, str) or not _REASON.match(item.reason):
-            raise StepError(step.name, f"reason {item.reason!r} is not a snake_case code like 'advert_marker'")
-        if not isinstance(item.detail, str):
+        if not (type(item.reason) is str and item.reason in reasons):
+            if not isinstance(item.reason, str) or not _REASON.match(item.reason):
+                raise StepError(step.name, f"reason {item.reason!r} is not a snake_case code like 'advert_marker'")
+            reasons.add(item.reason)
+        if type(item.detail) is not str:
             raise StepError(step.name, f"detail must be a string, not {type(item.detail).__name__}")
         yield item
 

@@ -69,13 +69,14 @@ class Content(Filter):
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
         # (settled as bad). Inline furniture and field lines are left out, as if absent.
-        lines = [line for line in page.doc.lines if page.is_open(line) or _boundary(page, line)]
+        is_open = {line.index for line in page.lines}.__contains__
+        lines = [line for line in page.doc.lines if is_open(line.index) or _boundary(page, line)]
         known_language = page.doc.language is not None
-        first = [self.classify(line, known_language) if page.is_open(line) else Kind.BAD for line in lines]
+        first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
         inside = self.article_region(lines, final, _headlines(page), self.comment_prompts(page))
         for line, before, after in zip(lines, first, final, strict=True):
-            if not page.is_open(line):
+            if not is_open(line.index):
                 continue
             if after is Kind.GOOD and line.index not in inside:
                 yield Drop(line, "outside_article", "prose apart from the article's main run")
