@@ -194,3 +194,26 @@ def test_a_copy_of_the_page_title_just_above_the_headline_is_part_of_the_heading
     page = f"{title}\n{MENU}\n{title}\nStorm closes harbour\n{PROSE}"
     article = newsclean.clean(page)
     assert title_lines(article) == [1, 11, 12]
+
+
+def test_headline_reworded_from_the_page_title() -> None:
+    headline = "Storm hits the coast, and the harbour stays closed"
+    page = f"Harbour closed: storm hits coast | Coast News\n{MENU}\n{headline}\n{PROSE}"
+    article = newsclean.clean(page)
+    assert (article.title, article.site_name) == (headline, "Coast News")
+
+
+def test_a_line_sharing_a_few_words_with_the_page_title_is_not_the_headline() -> None:
+    page = f"Harbour closed: storm hits coast | Coast News\n{MENU}\nStorm warning for the coast\n{PROSE}"
+    article = newsclean.clean(page)
+    assert article.title == "Harbour closed: storm hits coast"
+    assert title_lines(article) == [1]
+
+
+def test_a_kicker_run_into_the_headline_is_left_out_unless_it_ends_with_a_colon() -> None:
+    page = "Storm closes harbour at Kiel | Coast News\n{MENU}\n{kicker} Storm closes harbour at Kiel\n{PROSE}"
+    article = newsclean.clean(page.format(MENU=MENU, kicker="Weather warning", PROSE=PROSE))
+    assert article.title == "Storm closes harbour at Kiel"
+    assert title_lines(article) == [1, 11]
+    article = newsclean.clean(page.format(MENU=MENU, kicker="Weather warning:", PROSE=PROSE))
+    assert article.title == "Weather warning: Storm closes harbour at Kiel"

@@ -18,7 +18,8 @@ _SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|«|»|/|›|~)\s+|\s*[
 _STRONG = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|«|»|/|›|~)\s+")
 #: How far above the headline copies of it are part of the heading.
 _NEAR = 10
-#: How far below a headline that is not an exact copy of (a part of) the page title prose must start.
+#: How far below a headline that is not a copy of (a part of) the page title running text must start:
+#: a line only like the page title is the headline only above the article.
 _WEAK_WITHIN = 25
 #: How far below the page title the repeated headline is looked for.
 _SEARCH_LINES = 400
@@ -28,6 +29,9 @@ _SIMILAR = 0.8
 _HOST_NOISE = frozenset({"www", "www1", "www2", "m", "mobile", "amp", "de", "en", "news", "blog", "blogs"})
 #: Second-level labels under a country code (``co.uk``, ``com.au``...).
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gob", "ac", "or", "ne", "edu"})
+_WORD = re.compile(r"\w+")
+#: Breadcrumb separators: words before a headline behind one of these are a trail of sections.
+_TRAIL = re.compile(r"[/»>›|]")
 #: A last word with a dot inside ("e.V.", "U.S.") ends an abbreviation, not a sentence.
 _ABBREVIATION = re.compile(r"\w\.\w+\.\Z")
 
@@ -42,6 +46,10 @@ class _Head(NamedTuple):
     words: int
     leads: bool
     """Whether the reading begins the page title."""
+    tokens: frozenset[str]
+    """Its words (case-folded)."""
+    trails: frozenset[str]
+    """The breadcrumb separators in it."""
 
 
 class Title(Extractor):
@@ -71,8 +79,9 @@ class Title(Extractor):
             return None
         lines = page.lines[:_SEARCH_LINES]
         first = lines[0]
-        repeated = any(line.key == first.key for line in lines[1:])
-        if first.words > self.max_words or (_ends_sentence(first.text) and not repeated):
+        if first.words > self.max_words or (
+            _ends_sentence(first.text) and not any(line.key == first.key for line in lines[1:])
+        ):
             return None  # a sentence, not a headline
         cuts = _cuts(first.text)
         heads = _readings(first.text, cuts)
@@ -80,12 +89,17 @@ class Title(Extractor):
         if found is not None:
             at, head = found
             headline = lines[at]
+            title = headline.text
+            if headline.key.endswith(head.key) and headline.key != head.key:
+                kicker = title[: len(title) - len(head.text)].rstrip()
+                if not kicker.endswith(":"):
+                    title = head.text  # a kicker run into the headline ("Kicker Headline") is no part of it
             # Copies of the page title or the headline just above the headline are part of the heading.
             near = lines[max(1, at - _NEAR) : at]
             copies = tuple(line for line in near if line.key in (headline.key, first.key))
             by_host = None if head.site else _host_site(cuts, page.doc.url)
             site = head.site or (by_host.site if by_host else None)
-            return _found(headline.text, site or page.doc.site, (first, *copies, headline))
+            return _found(title, site or page.doc.site, (first, *copies, headline))
         title, site = _guess_site(cuts, first.text, page.doc.url)
         return _found(title, site or page.doc.site, (first,))
 
@@ -94,18 +108,41 @@ class Title(Extractor):
     ) -> tuple[int, _Head] | None:
         """Where the headline is below the page title, and the reading of the title it matches."""
         best: tuple[tuple[float, bool, bool, bool, int, int], int, _Head] | None = None
-        for i, line in enumerate(lines[1:], start=1):
-            if not line.key or line.words > self.max_headline_words:
+        exact: dict[str, _Head] = {}
+        for head in sorted(heads, key=lambda head: head.site is None):  # a reading without the site first
+            if head.key:
+                exact.setdefault(head.key, head)
+        words = frozenset().union(*(head.tokens for head in heads))
+        shortest, most = min(len(head.key) for head in heads) / 2, self.max_headline_words
+        # Copies of a reading, and lines long enough to be like one (most lines of a page are not).
+        candidates = [
+            i
+            for i, line in enumerate(lines)
+            if line.key in exact or (1 < line.words <= most and len(line.key) >= shortest and len(line.text) <= 300)
+        ]
+        prose_at = _next_prose(lines) if candidates else []
+        for i in candidates:
+            line = lines[i]
+            if not i or line.words > most:
                 continue
-            match = _match(line, heads)
+            if line.key in exact:
+                head = exact[line.key]
+                match: tuple[float, _Head] | None = (3.0 if head.site else 2.9, head)
+            else:
+                if prose_at[i] - i > _WEAK_WITHIN:
+                    continue  # a line only like the page title is the headline only above the article
+                # Only a line with enough of the page title's words can be like it.
+                tokens = frozenset(_WORD.findall(line.norm))
+                shared = len(tokens & words)
+                if shared < 2 or shared < 0.25 * len(tokens):
+                    continue
+                match = _match(line, tokens, heads)
             if match is None:
                 continue
             score, head = match
             if score < 3 and line.words <= 2 and _names_host(line.text, hosts):
                 continue  # the site's name, like a part of the page title
             prose = _prose_after(lines, i)
-            if score < 3 and not prose and not _prose_after(lines, i, _WEAK_WITHIN):
-                continue  # a line only like the page title is the headline only above the article
             # The headline, not the site's name in the banner: prose follows it, it does not name the
             # host, it begins the page title and is the longest part of it; of several copies (or
             # of lines only like the page title), the one above the most prose.
@@ -175,42 +212,57 @@ def _plausible(cut: _Cut) -> bool:
 
 def _head(text: str, site: str | None, leads: bool = True) -> _Head:
     norm = normalise(text)
-    return _Head(text, site, shape_key(norm), norm, len(norm.split()), leads)
+    tokens, trails = frozenset(_WORD.findall(norm)), frozenset(_TRAIL.findall(text))
+    return _Head(text, site, shape_key(norm), norm, len(norm.split()), leads, tokens, trails)
 
 
-def _match(line: Line, heads: list[_Head]) -> tuple[float, _Head] | None:
-    """How well ``line`` reads as the headline of one of the page title's readings, and which.
+def _match(line: Line, tokens: frozenset[str], heads: list[_Head]) -> tuple[float, _Head] | None:
+    """How well ``line`` (with its words ``tokens``), not a copy of any reading of the page title,
+    reads as the headline of one of them, and which.
 
-    3: the same words (2.9 for the whole page title); 2: the reading is the start of the line (a
-    page title cut short) or the line is most of the reading (the page title adds a kicker or a
-    subtitle); 1 + similarity: nearly the same words.
+    2: the reading is the start of the line (a page title cut short) or the line is most of the
+    reading (the page title adds a kicker or a subtitle); 1 + similarity: nearly the same
+    characters; 1 + half the share of the reading's words: the same words, reworded.
     """
+    if any(_trail(line, head) for head in heads) or _ends_sentence(line.text):
+        return None  # a breadcrumb trail; a sentence (a paragraph that opens with the headline is body)
+    trails = frozenset(_TRAIL.findall(line.text))
     best: tuple[float, _Head] | None = None
     for head in heads:
-        score = _score(line, head)
+        if not head.key or trails - head.trails:
+            continue  # a trail of sections ("Stories > Aesop"), or a title with another site's name
+        score = _score(line, tokens, head)
         # Of equal matches, the shortest reading: the one without the site name.
         if score and (best is None or score > best[0] or (score == best[0] and len(head.key) < len(best[1].key))):
             best = (score, head)
     return best
 
 
-def _score(line: Line, head: _Head) -> float:
-    if line.key == head.key:
-        return 3.0 if head.site else 2.9  # the headline without the site name, or the whole page title
-    if not head.key or (_ends_sentence(line.text) and not _ends_sentence(head.text)):
-        return 0.0  # only an exact copy may be a sentence (a paragraph that opens with the headline is body)
+def _score(line: Line, tokens: frozenset[str], head: _Head) -> float:
     if line.key.startswith(head.key):
         cut_short = head.words >= 3 and len(head.key) >= 12 and line.words <= 3 * head.words + 4
         return 2.0 if cut_short else 0.0
     if head.key.find(line.key) >= 0:
         return 2.0 if line.words >= 2 and len(line.key) >= 0.5 * len(head.key) else 0.0
-    if line.key.endswith(head.key):
-        return 0.0  # words before the headline: a breadcrumb or a kicker
+    shared = len(tokens & head.tokens)
     shorter, longer = sorted((len(line.norm), len(head.norm)))
-    if shorter < 2 / 3 * longer:
-        return 0.0  # too different in length to be similar enough
-    similarity = Indel.normalized_similarity(line.norm, head.norm, score_cutoff=_SIMILAR)
-    return 1.0 + similarity if similarity else 0.0
+    if shorter >= 2 / 3 * longer and shared >= 0.5 * len(head.tokens):
+        similarity = Indel.normalized_similarity(line.norm, head.norm, score_cutoff=_SIMILAR)
+        if similarity:
+            return 1.0 + similarity
+    # Most of the reading's words, and not many more: a headline reworded for the page title.
+    if head.words >= 3 and line.words <= 2 * head.words + 4:
+        recall, precision = shared / len(head.tokens), shared / len(tokens)
+        if recall >= 0.75 and precision >= 0.5 and recall + precision >= 1.35:
+            return 1.0 + 0.5 * recall
+    return 0.0
+
+
+def _trail(line: Line, head: _Head) -> bool:
+    """Whether ``line`` is a breadcrumb trail ending with the reading ("Home › News › Headline")."""
+    if line.key == head.key or not line.key.endswith(head.key):
+        return False
+    return bool(_TRAIL.search(line.text[: len(line.text) - len(head.text)]))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -259,6 +311,17 @@ def _guess_site(cuts: list[_Cut], whole: str, url: str | None) -> tuple[str, str
     if suffix is not None and len(suffix.site.split()) <= 5 and len(suffix.site) < len(suffix.head):
         return suffix.head, suffix.site  # the shortest suffix cut off
     return whole, None
+
+
+def _next_prose(lines: tuple[Line, ...]) -> list[int]:
+    """For each position, the position of the next line of running text (15 words or more) below
+    it (without one: a position far past the end)."""
+    found, after = [0] * len(lines), 2 * len(lines) + _SEARCH_LINES
+    for i in range(len(lines) - 1, -1, -1):
+        found[i] = after
+        if lines[i].words >= 15:
+            after = i
+    return found
 
 
 def _prose_after(lines: tuple[Line, ...], i: int, within: int = 8) -> int:
