@@ -217,3 +217,16 @@ def test_a_kicker_run_into_the_headline_is_left_out_unless_it_ends_with_a_colon(
     assert title_lines(article) == [1, 11]
     article = newsclean.clean(page.format(MENU=MENU, kicker="Weather warning:", PROSE=PROSE))
     assert article.title == "Weather warning: Storm closes harbour at Kiel"
+
+
+def test_a_subtitle_run_into_the_headline_is_no_longer_headline() -> None:
+    # "Headline Subtitle" on one line: the page title is not cut short, the line holds two things.
+    page = (
+        f"Storm closes harbour at Kiel | Coast News\n{MENU}\nStorm closes harbour at Kiel Ferries Stay In Port\n{PROSE}"
+    )
+    article = newsclean.clean(page)
+    assert article.title == "Storm closes harbour at Kiel"
+    assert title_lines(article) == [1]
+    # Going on in lower case, or after a dash, it is the headline the page title cut short.
+    page = page.replace("Kiel Ferries Stay In Port", "Kiel – ferries stay in port")
+    assert newsclean.clean(page).title == "Storm closes harbour at Kiel – ferries stay in port"

@@ -30,6 +30,8 @@ _HOST_NOISE = frozenset({"www", "www1", "www2", "m", "mobile", "amp", "de", "en"
 #: Second-level labels under a country code (``co.uk``, ``com.au``...).
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gob", "ac", "or", "ne", "edu"})
 _WORD = re.compile(r"\w+")
+#: Opening quotation marks.
+_QUOTES = frozenset("\"'„“”«»‘’‚")
 #: Breadcrumb separators: words before a headline behind one of these are a trail of sections.
 _TRAIL = re.compile(r"[/»>›|]")
 #: A last word with a dot inside ("e.V.", "U.S.") ends an abbreviation, not a sentence.
@@ -241,7 +243,7 @@ def _match(line: Line, tokens: frozenset[str], heads: list[_Head]) -> tuple[floa
 def _score(line: Line, tokens: frozenset[str], head: _Head) -> float:
     if line.key.startswith(head.key):
         cut_short = head.words >= 3 and len(head.key) >= 12 and line.words <= 3 * head.words + 4
-        return 2.0 if cut_short else 0.0
+        return 2.0 if cut_short and _continues(line.text, len(head.key)) else 0.0
     if head.key.find(line.key) >= 0:
         return 2.0 if line.words >= 2 and len(line.key) >= 0.5 * len(head.key) else 0.0
     shared = len(tokens & head.tokens)
@@ -256,6 +258,22 @@ def _score(line: Line, tokens: frozenset[str], head: _Head) -> float:
         if recall >= 0.75 and precision >= 0.5 and recall + precision >= 1.35:
             return 1.0 + 0.5 * recall
     return 0.0
+
+
+def _continues(text: str, done: int) -> bool:
+    """Whether ``text`` goes on after its first ``done`` key characters as one headline: within a
+    word, after a separator or punctuation, or in lower case (not a subtitle run into it, "Headline
+    Subtitle", "Headline "Quote")."""
+    digits = False  # a run of digits is one key character ("0")
+    for at, char in enumerate(text):
+        if done <= 0 and not (digits and char.isdigit()):
+            rest = text[at:].lstrip()
+            within_word = text[at - 1].isalnum() and char.isalnum()
+            return within_word or not rest or not (rest[0].isupper() or rest[0] in _QUOTES)
+        if char.isalnum():
+            done -= 0 if digits and char.isdigit() else len(char.casefold())
+            digits = char.isdigit()
+    return True
 
 
 def _trail(line: Line, head: _Head) -> bool:
