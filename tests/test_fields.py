@@ -167,7 +167,7 @@ def test_a_similar_title_in_a_list_of_links_is_not_the_headline() -> None:
     assert title_lines(article) == [1]
 
 
-def test_only_the_headline_copy_above_the_article_is_the_headline() -> None:
+def test_the_headline_is_the_copy_above_the_article() -> None:
     page = "\n".join(
         (
             "Storm closes harbour | Coast News",
@@ -184,7 +184,8 @@ def test_only_the_headline_copy_above_the_article_is_the_headline() -> None:
     )
     article = newsclean.clean(page)
     assert article.title == "Storm closes harbour"
-    assert title_lines(article) == [1, 13]
+    # The teaser copy above the headline is not body either; the copy below, in a list, is left.
+    assert title_lines(article) == [1, 2, 13]
     assert article.paragraphs[:2] == (PROSE, MORE)
     assert_accounted(page, article)
 
@@ -230,3 +231,12 @@ def test_a_subtitle_run_into_the_headline_is_no_longer_headline() -> None:
     # Going on in lower case, or after a dash, it is the headline the page title cut short.
     page = page.replace("Kiel Ferries Stay In Port", "Kiel – ferries stay in port")
     assert newsclean.clean(page).title == "Storm closes harbour at Kiel – ferries stay in port"
+
+
+def test_headline_above_running_text_written_without_spaces() -> None:
+    # Chinese prose has few spaces, so few "words": running text is told by its length there.
+    prose = "基爾港口管理局週一表示，由於暴風抵達海岸，港口將關閉至週三，渡輪全部停駛，請民眾遠離碼頭。"
+    page = f"暴風關閉 基爾港口 船班停駛 | 海岸新聞\n首頁\n國際\n暴風關閉 基爾港口\n{prose}\n{prose}"
+    article = newsclean.clean(page)
+    assert (article.title, article.site_name) == ("暴風關閉 基爾港口", "海岸新聞")
+    assert title_lines(article) == [1, 4]

@@ -16,15 +16,13 @@ from newsclean.pipeline import Extraction, Extractor, Page
 _SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|«|»|/|›|~)\s+|\s*[|│]\s*)")
 #: Separators that split a page title without other evidence (" : " is French typography too).
 _STRONG = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|«|»|/|›|~)\s+")
-#: How far above the headline copies of it are part of the heading.
-_NEAR = 10
 #: How far below a headline that is not a copy of (a part of) the page title running text must start:
 #: a line only like the page title is the headline only above the article.
 _WEAK_WITHIN = 25
 #: How far below the page title the repeated headline is looked for.
 _SEARCH_LINES = 400
 #: How similar (Indel, 0..1) a line must be to the page title to be its headline.
-_SIMILAR = 0.8
+_SIMILAR = 0.85
 #: Host name labels that name no site.
 _HOST_NOISE = frozenset({"www", "www1", "www2", "m", "mobile", "amp", "de", "en", "news", "blog", "blogs"})
 #: Second-level labels under a country code (``co.uk``, ``com.au``...).
@@ -96,9 +94,8 @@ class Title(Extractor):
                 kicker = title[: len(title) - len(head.text)].rstrip()
                 if not kicker.endswith(":"):
                     title = head.text  # a kicker run into the headline ("Kicker Headline") is no part of it
-            # Copies of the page title or the headline just above the headline are part of the heading.
-            near = lines[max(1, at - _NEAR) : at]
-            copies = tuple(line for line in near if line.key in (headline.key, first.key))
+            # Copies of the page title or of the headline above the headline are not body either.
+            copies = tuple(line for line in lines[1:at] if line.key in (headline.key, first.key))
             by_host = None if head.site else _host_site(cuts, page.doc.url)
             site = head.site or (by_host.site if by_host else None)
             return _found(title, site or page.doc.site, (first, *copies, headline))
@@ -255,7 +252,7 @@ def _score(line: Line, tokens: frozenset[str], head: _Head) -> float:
     # Most of the reading's words, and not many more: a headline reworded for the page title.
     if head.words >= 3 and line.words <= 2 * head.words + 4:
         recall, precision = shared / len(head.tokens), shared / len(tokens)
-        if recall >= 0.75 and precision >= 0.5 and recall + precision >= 1.35:
+        if recall >= 0.8 and precision >= 0.5 and recall + precision >= 1.35:
             return 1.0 + 0.5 * recall
     return 0.0
 
@@ -337,14 +334,20 @@ def _next_prose(lines: tuple[Line, ...]) -> list[int]:
     found, after = [0] * len(lines), 2 * len(lines) + _SEARCH_LINES
     for i in range(len(lines) - 1, -1, -1):
         found[i] = after
-        if lines[i].words >= 15:
+        if _running(lines[i]):
             after = i
     return found
 
 
 def _prose_after(lines: tuple[Line, ...], i: int, within: int = 8) -> int:
     """How many words of running text (lines of 15 words or more) come soon after ``lines[i]``."""
-    return sum(line.words for line in lines[i + 1 : i + 1 + within] if line.words >= 15)
+    return sum(line.words for line in lines[i + 1 : i + 1 + within] if _running(line))
+
+
+def _running(line: Line) -> bool:
+    """Whether a line reads as running text: 15 words or more, or 30 characters or more in a few
+    long "words" of a script written without spaces between words (Chinese, Japanese)."""
+    return line.words >= 15 or (len(line.text) >= max(30, 8 * line.words) and not line.text.isascii())
 
 
 def _found(title: str, site: str | None, lines: tuple[Line, ...]) -> Extraction:
