@@ -55,10 +55,11 @@ class _Head(NamedTuple):
 class Title(Extractor):
     """Take the page-title line (the first line, when it is not prose) and split off the site name.
 
-    The headline is the line below that repeats the page title, or its headline part: the same,
-    a little longer (the page title was cut), a part of it (the page title adds a kicker), or
-    nearly the same (a few words differ). That line gives the title and is not body. Without
-    one, a part that names the URL's host, or a short last part, is the site name.
+    The headline is the line below that repeats the page title, or one of its parts: the same,
+    longer (the page title was cut short), a part of it (the page title adds a kicker), nearly
+    the same or reworded (most of the same words; such a line only right above running text).
+    That line and copies of it above it give the title and are not body. Without one, a part
+    that names the URL's host, or a short last part, is the site name.
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("Rain stops play | Daily Planet\\nMenu\\nRain stops play\\nIt rained.")
