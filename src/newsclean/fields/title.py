@@ -3,23 +3,63 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import urlsplit
+
+from rapidfuzz.distance import Indel
 
 from newsclean.document import Line, normalise, shape_key
 from newsclean.pipeline import Extraction, Extractor, Page
 
-#: Separators between a headline and a site name in a page title (kept by the split).
-_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|·|•|«|»|/)\s+)")
+#: Separators between a headline and a site name in a page title (kept by the split): spaced
+#: dashes, bars, colons and arrows, and a bar even without spaces.
+_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|«|»|/|›|~)\s+|\s*[|│]\s*)")
+#: Separators that split a page title without other evidence (" : " is French typography too).
+_STRONG = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|«|»|/|›|~)\s+")
+#: How far below a headline that is not a copy of (a part of) the page title running text must start:
+#: a line only like the page title is the headline only above the article.
+_WEAK_WITHIN = 25
 #: How far below the page title the repeated headline is looked for.
 _SEARCH_LINES = 400
+#: How similar (Indel, 0..1) a line must be to the page title to be its headline.
+_SIMILAR = 0.85
+#: Host name labels that name no site.
+_HOST_NOISE = frozenset({"www", "www1", "www2", "m", "mobile", "amp", "de", "en", "news", "blog", "blogs"})
+#: Second-level labels under a country code (``co.uk``, ``com.au``...).
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gob", "ac", "or", "ne", "edu"})
+_WORD = re.compile(r"\w+")
+#: Opening quotation marks.
+_QUOTES = frozenset("\"'„“”«»‘’‚")
+#: Breadcrumb separators: words before a headline behind one of these are a trail of sections.
+_TRAIL = re.compile(r"[/»>›|]")
+#: A last word with a dot inside ("e.V.", "U.S.") ends an abbreviation, not a sentence.
+_ABBREVIATION = re.compile(r"\w\.\w+\.\Z")
+
+
+class _Head(NamedTuple):
+    """One reading of the page title: the headline part, the site part, and their keys."""
+
+    text: str
+    site: str | None
+    key: str
+    norm: str
+    words: int
+    leads: bool
+    """Whether the reading begins the page title."""
+    tokens: frozenset[str]
+    """Its words (case-folded)."""
+    trails: frozenset[str]
+    """The breadcrumb separators in it."""
 
 
 class Title(Extractor):
     """Take the page-title line (the first line, when it is not prose) and split off the site name.
 
-    The headline is the part of the page title that the page repeats on a line of its own; that
-    line is used too. Without a repeat, a short last part (or a first part that names the URL's
-    host) is the site name.
+    The headline is the line below that repeats the page title, or one of its parts: the same,
+    longer (the page title was cut short), a part of it (the page title adds a kicker), nearly
+    the same or reworded (most of the same words; such a line only right above running text).
+    That line and copies of it above it give the title and are not body. Without one, a part
+    that names the URL's host, or a short last part, is the site name.
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("Rain stops play | Daily Planet\\nMenu\\nRain stops play\\nIt rained.")
@@ -31,29 +71,88 @@ class Title(Extractor):
     name = "title"
     field = "title"
 
-    def __init__(self, max_words: int = 40) -> None:
+    def __init__(self, max_words: int = 40, max_headline_words: int = 30) -> None:
         self.max_words = max_words
+        self.max_headline_words = max_headline_words
 
     def __call__(self, page: Page) -> Extraction | None:
         if not page.lines:
             return None
-        first = page.lines[0]
-        if first.words > self.max_words or first.text.endswith("."):
+        lines = page.lines[:_SEARCH_LINES]
+        first = lines[0]
+        if first.words > self.max_words or (
+            _ends_sentence(first.text) and not any(line.key == first.key for line in lines[1:])
+        ):
             return None  # a sentence, not a headline
-        splits = site_splits(first.text)
-        candidates: dict[str, tuple[str, str | None]] = {first.key: (first.text, None)}
-        for head, tail in splits:
-            candidates.setdefault(shape_key(normalise(head)), (head, tail))
-        lines = page.lines
-        found = [i for i, line in enumerate(lines[1:_SEARCH_LINES], start=1) if line.key and line.key in candidates]
-        if found:
-            # The headline, not the site name in the page's banner: prose follows it, and it is longer.
-            best = max(found, key=lambda i: (_prose_follows(lines, i), len(candidates[lines[i].key][0])))
-            headline = lines[best]
-            repeats = tuple(other for other in lines[1:] if other.key == headline.key)
-            return _found(headline.text, candidates[headline.key][1] or page.doc.site, (first, *repeats))
-        title, site = _guess_site(splits, first.text, page.doc.url)
+        cuts = _cuts(first.text)
+        heads = _readings(first.text, cuts)
+        found = self._headline(lines, heads, _host_names(page.doc.url))
+        if found is not None:
+            at, head = found
+            headline = lines[at]
+            title = headline.text
+            if headline.key.endswith(head.key) and headline.key != head.key:
+                kicker = title[: len(title) - len(head.text)].rstrip()
+                if not kicker.endswith(":"):
+                    title = head.text  # a kicker run into the headline ("Kicker Headline") is no part of it
+            # Copies of the page title or of the headline above the headline are not body either.
+            copies = tuple(line for line in lines[1:at] if line.key in (headline.key, first.key))
+            by_host = None if head.site else _host_site(cuts, page.doc.url)
+            site = head.site or (by_host.site if by_host else None)
+            return _found(title, site or page.doc.site, (first, *copies, headline))
+        title, site = _guess_site(cuts, first.text, page.doc.url)
         return _found(title, site or page.doc.site, (first,))
+
+    def _headline(
+        self, lines: tuple[Line, ...], heads: list[_Head], hosts: tuple[str, ...]
+    ) -> tuple[int, _Head] | None:
+        """Where the headline is below the page title, and the reading of the title it matches."""
+        best: tuple[tuple[float, bool, bool, bool, int, int], int, _Head] | None = None
+        exact: dict[str, _Head] = {}
+        for head in sorted(heads, key=lambda head: head.site is None):  # a reading without the site first
+            if head.key:
+                exact.setdefault(head.key, head)
+        words = frozenset().union(*(head.tokens for head in heads))
+        shortest, most = min(len(head.key) for head in heads) / 2, self.max_headline_words
+        # Copies of a reading, and lines long enough to be like one (most lines of a page are not).
+        candidates = [
+            i
+            for i, line in enumerate(lines)
+            if line.key in exact or (1 < line.words <= most and len(line.key) >= shortest and len(line.text) <= 300)
+        ]
+        prose_at = _next_prose(lines) if candidates else []
+        for i in candidates:
+            line = lines[i]
+            if not i or line.words > most:
+                continue
+            if line.key in exact:
+                head = exact[line.key]
+                match: tuple[float, _Head] | None = (3.0 if head.site else 2.9, head)
+            else:
+                if prose_at[i] - i > _WEAK_WITHIN:
+                    continue  # a line only like the page title is the headline only above the article
+                # Only a line with enough of the page title's words can be like it.
+                tokens = frozenset(_WORD.findall(line.norm))
+                shared = len(tokens & words)
+                if shared < 2 or shared < 0.25 * len(tokens):
+                    continue
+                match = _match(line, tokens, heads)
+            if match is None:
+                continue
+            score, head = match
+            if score < 3 and line.words <= 2 and _names_host(line.text, hosts):
+                continue  # the site's name, like a part of the page title
+            prose = _prose_after(lines, i)
+            # The headline, not the site's name in the banner: prose follows it, it does not name the
+            # host, it begins the page title and is the longest part of it; of several copies (or
+            # of lines only like the page title), the one above the most prose.
+            if score == 3:
+                rank = (score, prose > 0, not _names_host(head.text, hosts), head.leads, len(head.key), prose)
+            else:
+                rank = (score, prose > 0, True, True, 0, prose)
+            if best is None or rank > best[0]:
+                best = (rank, i, head)
+        return None if best is None else (best[1], best[2])
 
 
 def site_splits(text: str) -> list[tuple[str, str]]:
@@ -62,32 +161,194 @@ def site_splits(text: str) -> list[tuple[str, str]]:
     >>> site_splits("Rain stops play - Sport | Daily Planet")
     [('Rain stops play - Sport', 'Daily Planet'), ('Rain stops play', 'Sport | Daily Planet'), \
 ('Sport | Daily Planet', 'Rain stops play'), ('Daily Planet', 'Rain stops play - Sport')]
+    >>> site_splits("Storm warning|Coast News")
+    [('Storm warning', 'Coast News'), ('Coast News', 'Storm warning')]
     """
+    return [(cut.head, cut.site) for cut in _cuts(text)]
+
+
+class _Cut(NamedTuple):
+    head: str
+    site: str
+    separator: str
+    suffix: bool
+    """Whether the site follows the headline."""
+
+
+def _cuts(text: str) -> list[_Cut]:
+    """The cuts of :func:`site_splits` with their separator and side."""
     tokens = _SEPARATOR.split(text)
-    cuts = range(len(tokens) - 2, 0, -2)  # positions of the separators, last first
-    suffixes = [("".join(tokens[:cut]), "".join(tokens[cut + 1 :])) for cut in cuts]
-    prefixes = [("".join(tokens[cut + 1 :]), "".join(tokens[:cut])) for cut in reversed(cuts)]
-    return suffixes + prefixes
+    positions = range(len(tokens) - 2, 0, -2)  # positions of the separators, last first
+    cuts = [_Cut("".join(tokens[:at]).strip(), "".join(tokens[at + 1 :]).strip(), tokens[at], True) for at in positions]
+    cuts += [
+        _Cut("".join(tokens[at + 1 :]).strip(), "".join(tokens[:at]).strip(), tokens[at], False)
+        for at in reversed(positions)
+    ]
+    return [cut for cut in cuts if cut.head and cut.site]
 
 
-def _guess_site(splits: list[tuple[str, str]], whole: str, url: str | None) -> tuple[str, str | None]:
-    """Without a repeated headline: a site prefix naming the URL's host, or a short site suffix."""
-    if not splits:
-        return whole, None
-    host = shape_key(urlsplit(url).hostname or "") if url else ""
-    title, site = splits[len(splits) // 2]  # the shortest prefix cut off
-    site_key = shape_key(normalise(site))
-    if host and site_key and site_key in host:
-        return title, site
-    title, site = splits[0]  # the shortest suffix cut off
-    if len(site.split()) <= 5 and len(site) < len(title):
-        return title, site
+def _readings(text: str, cuts: list[_Cut]) -> list[_Head]:
+    """The page title whole, the plausible cuts of it into a headline and a site name, and its
+    middle parts ("Podcast | Episode title | Site": the episode title, the site after it)."""
+    readings = [_head(text, None)] + [_head(cut.head, cut.site, cut.suffix) for cut in cuts if _plausible(cut)]
+    tokens = _SEPARATOR.split(text)
+    parts = len(tokens) // 2 + 1  # segments, separators between them
+    for start in range(1, parts - 1):
+        before = "".join(tokens[: 2 * start - 1]).strip()
+        for end in range(start + 1, parts):
+            head = "".join(tokens[2 * start : 2 * end - 1]).strip()
+            after = "".join(tokens[2 * end :]).strip()
+            if head and _plausible(_Cut(head, before, "", False)) and _plausible(_Cut(head, after, "", True)):
+                readings.append(_head(head, after, False))
+    return readings
+
+
+def _plausible(cut: _Cut) -> bool:
+    """Whether a cut can part a headline from a site name: a site name is short, and shorter than
+    the headline when it comes first ("eHow - How to ..." has no headline "eHow")."""
+    site_words = len(cut.site.split())
+    return site_words <= max(8, 5 * len(cut.head.split())) and (cut.suffix or len(cut.site) < len(cut.head))
+
+
+def _head(text: str, site: str | None, leads: bool = True) -> _Head:
+    norm = normalise(text)
+    tokens, trails = frozenset(_WORD.findall(norm)), frozenset(_TRAIL.findall(text))
+    return _Head(text, site, shape_key(norm), norm, len(norm.split()), leads, tokens, trails)
+
+
+def _match(line: Line, tokens: frozenset[str], heads: list[_Head]) -> tuple[float, _Head] | None:
+    """How well ``line`` (with its words ``tokens``), not a copy of any reading of the page title,
+    reads as the headline of one of them, and which.
+
+    2: the reading is the start of the line (a page title cut short) or the line is most of the
+    reading (the page title adds a kicker or a subtitle); 1 + similarity: nearly the same
+    characters; 1 + half the share of the reading's words: the same words, reworded.
+    """
+    if any(_trail(line, head) for head in heads) or _ends_sentence(line.text):
+        return None  # a breadcrumb trail; a sentence (a paragraph that opens with the headline is body)
+    trails = frozenset(_TRAIL.findall(line.text))
+    best: tuple[float, _Head] | None = None
+    for head in heads:
+        if not head.key or trails - head.trails:
+            continue  # a trail of sections ("Stories > Aesop"), or a title with another site's name
+        score = _score(line, tokens, head)
+        # Of equal matches, the shortest reading: the one without the site name.
+        if score and (best is None or score > best[0] or (score == best[0] and len(head.key) < len(best[1].key))):
+            best = (score, head)
+    return best
+
+
+def _score(line: Line, tokens: frozenset[str], head: _Head) -> float:
+    if line.key.startswith(head.key):
+        cut_short = head.words >= 3 and len(head.key) >= 12 and line.words <= 3 * head.words + 4
+        return 2.0 if cut_short and _continues(line.text, len(head.key)) else 0.0
+    if head.key.find(line.key) >= 0:
+        return 2.0 if line.words >= 2 and len(line.key) >= 0.5 * len(head.key) else 0.0
+    shared = len(tokens & head.tokens)
+    shorter, longer = sorted((len(line.norm), len(head.norm)))
+    if shorter >= 2 / 3 * longer and shared >= 0.5 * len(head.tokens):
+        similarity = Indel.normalized_similarity(line.norm, head.norm, score_cutoff=_SIMILAR)
+        if similarity:
+            return 1.0 + similarity
+    # Most of the reading's words, and not many more: a headline reworded for the page title.
+    if head.words >= 3 and line.words <= 2 * head.words + 4:
+        recall, precision = shared / len(head.tokens), shared / len(tokens)
+        if recall >= 0.8 and precision >= 0.5 and recall + precision >= 1.35:
+            return 1.0 + 0.5 * recall
+    return 0.0
+
+
+def _continues(text: str, done: int) -> bool:
+    """Whether ``text`` goes on after its first ``done`` key characters as one headline: within a
+    word, after a separator or punctuation, or in lower case (not a subtitle run into it, "Headline
+    Subtitle", "Headline "Quote")."""
+    digits = False  # a run of digits is one key character ("0")
+    for at, char in enumerate(text):
+        if done <= 0 and not (digits and char.isdigit()):
+            rest = text[at:].lstrip()
+            within_word = text[at - 1].isalnum() and char.isalnum()
+            return within_word or not rest or not (rest[0].isupper() or rest[0] in _QUOTES)
+        if char.isalnum():
+            done -= 0 if digits and char.isdigit() else len(char.casefold())
+            digits = char.isdigit()
+    return True
+
+
+def _trail(line: Line, head: _Head) -> bool:
+    """Whether ``line`` is a breadcrumb trail ending with the reading ("Home › News › Headline")."""
+    if line.key == head.key or not line.key.endswith(head.key):
+        return False
+    return bool(_TRAIL.search(line.text[: len(line.text) - len(head.text)]))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a full stop that closes a sentence (not "...", not "e.V.")."""
+    return text.endswith(".") and not text.endswith("..") and not _ABBREVIATION.search(text)
+
+
+def _host_names(url: str | None) -> tuple[str, ...]:
+    """The labels of the URL's host that can name the site ("orf" for ``wien.orf.at``).
+
+    >>> _host_names("https://www.bbc.co.uk/news/x"), _host_names("https://wien.orf.at/")
+    (('bbc',), ('wien', 'orf'))
+    """
+    labels = (urlsplit(url).hostname or "").split(".")[:-1] if url else []
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return tuple(key for key in (shape_key(label) for label in labels) if len(key) >= 3 and key not in _HOST_NOISE)
+
+
+def _names_host(site: str, hosts: tuple[str, ...]) -> bool:
+    """Whether a part of a page title names the URL's host ("BBC News" for ``bbc.co.uk``)."""
+    if len(site.split()) > 6:
+        return False
+    key = shape_key(normalise(site))
+    return any(host in key or (len(key) >= 4 and key in host) for host in hosts)
+
+
+def _host_site(cuts: list[_Cut], url: str | None) -> _Cut | None:
+    """The cut whose site part begins (after a headline) or ends (before one) with a name of the URL's host."""
+    hosts = _host_names(url)
+    if not hosts:
+        return None
+    for cut in cuts:  # suffixes first, the longest headline first; then prefixes, the shortest site first
+        near = _SEPARATOR.split(cut.site)[0 if cut.suffix else -1]
+        if _names_host(near, hosts):
+            return cut
+    return None
+
+
+def _guess_site(cuts: list[_Cut], whole: str, url: str | None) -> tuple[str, str | None]:
+    """Without a repeated headline: a part naming the URL's host, or a short site suffix."""
+    by_host = _host_site(cuts, url)
+    if by_host is not None:
+        return by_host.head, by_host.site
+    suffix = next((cut for cut in cuts if cut.suffix and _STRONG.fullmatch(cut.separator)), None)
+    if suffix is not None and len(suffix.site.split()) <= 5 and len(suffix.site) < len(suffix.head):
+        return suffix.head, suffix.site  # the shortest suffix cut off
     return whole, None
 
 
-def _prose_follows(lines: tuple[Line, ...], i: int, within: int = 6) -> bool:
-    """Whether a line of running text (15 words or more) comes soon after ``lines[i]``."""
-    return any(line.words >= 15 for line in lines[i + 1 : i + 1 + within])
+def _next_prose(lines: tuple[Line, ...]) -> list[int]:
+    """For each position, the position of the next line of running text (15 words or more) below
+    it (without one: a position far past the end)."""
+    found, after = [0] * len(lines), 2 * len(lines) + _SEARCH_LINES
+    for i in range(len(lines) - 1, -1, -1):
+        found[i] = after
+        if _running(lines[i]):
+            after = i
+    return found
+
+
+def _prose_after(lines: tuple[Line, ...], i: int, within: int = 8) -> int:
+    """How many words of running text (lines of 15 words or more) come soon after ``lines[i]``."""
+    return sum(line.words for line in lines[i + 1 : i + 1 + within] if _running(line))
+
+
+def _running(line: Line) -> bool:
+    """Whether a line reads as running text: 15 words or more, or 30 characters or more in a few
+    long "words" of a script written without spaces between words (Chinese, Japanese)."""
+    return line.words >= 15 or (len(line.text) >= max(30, 8 * line.words) and not line.text.isascii())
 
 
 def _found(title: str, site: str | None, lines: tuple[Line, ...]) -> Extraction:
