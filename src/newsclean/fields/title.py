@@ -10,6 +10,8 @@ from newsclean.pipeline import Extraction, Extractor, Page
 
 #: Separators between a headline and a site name in a page title (kept by the split).
 _SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|·|•|«|»|/)\s+)")
+#: Markdown lines that show no text (see :mod:`newsclean.shapes`): never a title.
+_NO_TEXT = ("image", "rule")
 #: How far below the page title the repeated headline is looked for.
 _SEARCH_LINES = 400
 
@@ -35,16 +37,18 @@ class Title(Extractor):
         self.max_words = max_words
 
     def __call__(self, page: Page) -> Extraction | None:
-        if not page.lines:
+        first = next((line for line in page.lines if line.kind not in _NO_TEXT), None)
+        if first is None:
             return None
-        first = page.lines[0]
-        if first.words > self.max_words or first.text.endswith("."):
-            return None  # a sentence, not a headline
+        heading = _heading(page.lines, self.max_words)
+        if first.kind != "text" or first.words > self.max_words or first.text.endswith("."):
+            # a sentence (or Markdown markup), not a page title: the main heading, if there is one
+            return _found(heading.text, page.doc.site, (heading,)) if heading else None
         splits = site_splits(first.text)
         candidates: dict[str, tuple[str, str | None]] = {first.key: (first.text, None)}
         for head, tail in splits:
             candidates.setdefault(shape_key(normalise(head)), (head, tail))
-        lines = page.lines
+        lines = page.lines[page.lines.index(first) :]
         found = [i for i, line in enumerate(lines[1:_SEARCH_LINES], start=1) if line.key and line.key in candidates]
         if found:
             # The headline, not the site name in the page's banner: prose follows it, and it is longer.
@@ -52,8 +56,18 @@ class Title(Extractor):
             headline = lines[best]
             repeats = tuple(other for other in lines[1:] if other.key == headline.key)
             return _found(headline.text, candidates[headline.key][1] or page.doc.site, (first, *repeats))
+        if heading is not None:  # Markdown has no page title: its first line is just the first text
+            return _found(heading.text, page.doc.site, (heading,))
         title, site = _guess_site(splits, first.text, page.doc.url)
         return _found(title, site or page.doc.site, (first,))
+
+
+def _heading(lines: tuple[Line, ...], max_words: int) -> Line | None:
+    """The main Markdown heading: the highest level, then one that prose follows, then the first."""
+    headings = [i for i, line in enumerate(lines) if line.kind == "heading" and 0 < line.words <= max_words]
+    if not headings:
+        return None
+    return lines[min(headings, key=lambda i: (lines[i].level, not _prose_follows(lines, i), i))]
 
 
 def site_splits(text: str) -> list[tuple[str, str]]:

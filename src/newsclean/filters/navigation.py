@@ -50,8 +50,9 @@ class Navigation(Filter):
             run = []
 
     def _menu_like(self, line: Line) -> bool:
-        if len(_SEPARATORS.findall(line.text)) >= 2 and not line.ends_sentence:
-            return True
+        separators = len(_SEPARATORS.findall(line.text))
+        if separators >= 2 and not line.ends_sentence and line.words <= self.max_words * (separators + 1):
+            return True  # a menu bar: a few words between separators, not prose that holds some
         if line.words > self.max_words or line.ends_sentence:
             return False
         return not any(ch.isdigit() for ch in line.text) or bool(_PURE_NUMBER.fullmatch(line.key))
