@@ -122,6 +122,16 @@ def test_navigation_run_and_breadcrumb() -> None:
     assert dropped == dict.fromkeys(["Home", "News", "Local", "Sport", "Home › News › Local"], "navigation")
 
 
+def test_prose_with_separators_is_no_menu_bar() -> None:
+    # 24 words and three separators (" - ", " | ", " - ") that does not end like a sentence: prose, not a menu.
+    prose = (
+        "Kiel - the harbour closed on Monday | ferries to Oslo and Gothenburg stay in port - "
+        "the authority said it could open"
+    )
+    menu = "Home | News | Sport | Weather"
+    assert run(Navigation(), f"{PROSE}\n{prose}\n{PROSE_2}\n{menu}\n{PROSE}") == {menu: "navigation"}
+
+
 def test_navigation_spares_a_lone_subheading() -> None:
     assert run(Navigation(), f"{PROSE}\nWhat happens next\n{PROSE_2}") == {}
 

@@ -36,7 +36,9 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE = re.compile(r"[-*_](?:[ \t]?[-*_]){2,}")
 #: A line that starts like Markdown: a heading, a bullet, a quote (each "](" of a link counts too).
 _MD_LINE_SIGNAL = re.compile(r"#{1,6} |[*+-] |> ")
-_MD_STRUCTURAL = re.compile(r"#{1,6}\s|(?:[*+-]|\d{1,3}[.)])\s|!\[|>|\|")
+_MD_STRUCTURAL = re.compile(r"#{1,6}\s|(?:[*+-]|\d{1,3}[.)])\s|!\[|>|\||=+$|--+$")
+#: The underline of a Setext heading (``=`` for level 1, ``-`` for level 2).
+_MD_UNDERLINE = re.compile(r"=+|--+")
 _MD_URLISH = re.compile(r"[\[\]]|\]\(|https?:|\w\.\w+/")
 _MD_QUOTE = re.compile(r"(?:>\s?)+")
 _MD_REF = re.compile(r"\s*\[[^\]\n]+\]:\s+\S+")
@@ -47,6 +49,8 @@ _SENTENCE_SPLIT = re.compile(
 _DUMP_CHARS = 1500
 #: One-line dump pieces are gathered up to this length, so short fragments do not become blocks.
 _DUMP_PIECE = 400
+#: How a line that ends a sentence ends.
+_SENTENCE_END = frozenset(".!?…:;\"'”’»)")
 #: The narrowest and widest wrap widths :func:`_soft_width` considers.
 _MIN_WIDTH, _MAX_WIDTH = 30, 160
 
@@ -218,18 +222,21 @@ def _plain_inline(text: str) -> str:
     return _MD_EMPHASIS.sub(lambda m: m.group(2), text).replace("\\", "").strip()
 
 
-def _soft_width(pairs: list[tuple[int, int]]) -> int:
+def _soft_width(pairs: list[tuple[int, int, bool]]) -> int:
     """The width Markdown was wrapped at, read from its soft line breaks; 0 when it was not wrapped.
 
-    Each pair is (length of a line, that length plus one plus the next line's first word): a line
-    wrapped at width ``w`` has ``length <= w < length + 1 + word``. The smallest width that most
-    breaks agree with wins; unwrapped Markdown (single newlines between blocks) has no such width.
+    Each pair is (length of a line, that length plus one plus the next line's first word, whether
+    the line ends like a sentence): a line wrapped at width ``w`` has ``length <= w < length + 1 +
+    word``. The smallest width that most breaks agree with wins, if wrapping explains them: most
+    of them fall inside sentences. Unwrapped Markdown (single newlines between blocks) has none.
 
-    >>> _soft_width([(70, 80), (75, 82), (77, 79)]), _soft_width([(300, 305), (120, 126), (45, 50)])
-    (77, 0)
+    >>> _soft_width([(70, 80, False), (75, 82, False), (77, 79, True)])
+    77
+    >>> _soft_width([(101, 109, True), (93, 103, True)]), _soft_width([(300, 305, False), (45, 50, False)])
+    (0, 0)
     """
     counts = [0] * (_MAX_WIDTH + 2)
-    for low, high in pairs:
+    for low, high, _ in pairs:
         if low <= _MAX_WIDTH and high > _MIN_WIDTH:
             counts[max(low, _MIN_WIDTH)] += 1
             counts[min(high, _MAX_WIDTH + 1)] -= 1
@@ -238,7 +245,10 @@ def _soft_width(pairs: list[tuple[int, int]]) -> int:
         running += counts[width]
         if width >= _MIN_WIDTH and running > agree:
             best, agree = width, running
-    return best if agree >= 2 and agree >= 0.5 * len(pairs) else 0
+    if agree < 2 or agree < 0.5 * len(pairs):
+        return 0
+    closed = sum(ends for low, high, ends in pairs if low <= best < high)
+    return best if closed < 0.5 * agree else 0
 
 
 def _hard_break(raw: str) -> bool:
@@ -260,10 +270,17 @@ def _md_reflow(raw: list[str], stripped: list[str]) -> list[Block]:
     ends = [_hard_break(line) for line in raw]
     opens = [bool(line) and _MD_STRUCTURAL.match(line) is not None for line in content]
     lengths = [len(line.rstrip()) for line in raw]
+    words = [line.split(" ", 1)[0] for line in content]
+    # The width is read from breaks before plain words: a link or URL is long enough to follow any line.
     pairs = [
-        (lengths[i], lengths[i] + 1 + len(content[i + 1].split(" ", 1)[0]))
+        (lengths[i], lengths[i] + 1 + len(words[i + 1]), content[i][-1] in _SENTENCE_END)
         for i in range(len(content) - 1)
-        if content[i] and content[i + 1] and not ends[i] and not opens[i + 1] and quoted[i] == quoted[i + 1]
+        if content[i]
+        and content[i + 1]
+        and not ends[i]
+        and not opens[i + 1]
+        and quoted[i] == quoted[i + 1]
+        and not _MD_URLISH.search(words[i + 1])
     ]
     # Failing that (paragraphs that follow each other without a blank line), the densest band of line lengths.
     width = _soft_width(pairs) or _md_width([len(line) for line in content if line and not _MD_URLISH.search(line)])
@@ -281,8 +298,11 @@ def _md_reflow(raw: list[str], stripped: list[str]) -> list[Block]:
                     or (
                         not ends[j]
                         and not opens[i]
-                        and width > 0
-                        and lengths[j] + 1 + len(line.split(" ", 1)[0]) > width - 2
+                        and (
+                            (width > 0 and lengths[j] + 1 + len(words[i]) > width - 2)
+                            # or a long line stops mid-sentence and the next line goes on in lower case
+                            or (lengths[j] >= _MIN_WIDTH and content[j][-1] not in _SENTENCE_END and line[0].islower())
+                        )
                     )
                 )
             )
@@ -305,11 +325,18 @@ def _markdown(raw: list[str], stripped: list[str], keep_markup: bool) -> list[Bl
     """Markdown read into blocks (see :func:`_md_reflow`), each with its kind and plain text.
 
     A block that shows no text once its markup is gone is an ``image`` (an image, or a linked
-    image, with or without alt text) or a ``rule`` (a rule, a link reference, a bare marker).
+    image, with or without alt text) or a ``rule`` (a rule, a link reference, a bare marker, the
+    underline of a Setext heading).
     """
     blocks: list[Block] = []
     for block in _md_reflow(raw, stripped):
         text, kind, level = block.text, "text", 0
+        above = blocks[-1] if blocks else None
+        if _MD_UNDERLINE.fullmatch(text) and above and above.kind == "text" and above.last == block.first - 1:
+            # a Setext heading: the text above is underlined with = (level 1) or - (level 2)
+            blocks[-1] = above._replace(kind="heading", level=1 if text[0] == "=" else 2)
+            blocks.append(Block(text, block.first, block.last, "rule"))
+            continue
         if heading := _MD_HEADING.match(text):
             level = heading.group().strip().count("#")
             text, kind = text[heading.end() :].rstrip("# ").strip(), "heading"
