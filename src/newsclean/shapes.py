@@ -3,7 +3,8 @@
 Raw article text comes one block per line, hard-wrapped at a fixed width (``lynx -dump``, wire
 feeds), as Markdown (HTML-to-Markdown converters) or as a one-line dump. :func:`read` detects the
 shape with a few linear scans (or takes it from the caller) and returns :class:`Block` objects:
-re-flowed paragraphs, Markdown reduced to plain text, long single lines split into sentences.
+re-flowed paragraphs, Markdown read into its blocks (each with its kind) and reduced to plain
+text, long single lines split into sentences.
 
 >>> shape, blocks = read("A wrapped paragraph that goes on\\nuntil the line is full and then it\\nends.\\n\\nShort\\n")
 >>> shape
