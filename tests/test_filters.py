@@ -131,6 +131,16 @@ def test_navigation_run_and_breadcrumb() -> None:
     assert dropped == dict.fromkeys(["Home", "News", "Local", "Sport", "Home › News › Local"], "navigation")
 
 
+def test_prose_with_separators_is_no_menu_bar() -> None:
+    # 24 words and three separators (" - ", " | ", " - ") that does not end like a sentence: prose, not a menu.
+    prose = (
+        "Kiel - the harbour closed on Monday | ferries to Oslo and Gothenburg stay in port - "
+        "the authority said it could open"
+    )
+    menu = "Home | News | Sport | Weather"
+    assert run(Navigation(), f"{PROSE}\n{prose}\n{PROSE_2}\n{menu}\n{PROSE}") == {menu: "navigation"}
+
+
 def test_navigation_spares_a_lone_subheading() -> None:
     assert run(Navigation(), f"{PROSE}\nWhat happens next\n{PROSE_2}") == {}
 
@@ -198,3 +208,18 @@ def test_prose_after_a_comment_prompt_without_comments_stays() -> None:
 def test_a_comment_link_above_the_article_does_not_cut_it() -> None:
     article = newsclean.clean("\n".join(["Comments", PROSE, PROSE_2, *COMMENTS[:2]]))
     assert article.paragraphs == (PROSE, PROSE_2, *COMMENTS[:2])
+
+
+def test_a_run_of_markdown_link_lines_is_navigation() -> None:
+    # Three link-only lines of 6-7 words: too long for the short-line rule, but links and nothing else.
+    links = [
+        "[Council approves the new bike lanes](/a)",
+        "[Riverside extends its bus service to the airport](/b)",
+        "[Police search for a missing hiker in the park](/c)",
+    ]
+    dropped = run(Navigation(), "\n\n".join([PROSE, *links, PROSE_2, "[Contact](/c) the newsroom."]))
+    assert sorted(dropped) == [
+        "Council approves the new bike lanes",
+        "Police search for a missing hiker in the park",
+        "Riverside extends its bus service to the airport",
+    ]

@@ -104,7 +104,9 @@ class Line:
     last: int = 0
     """Last input line a re-flowed paragraph came from (0: the line is one input line)."""
     kind: str = "text"
-    """Markup hint from the input shape: ``text``, ``heading``, ``list_item``, ``image``, ``links``."""
+    """Markup hint from the input shape: ``text``, ``heading``, ``list_item``, ``image``, ``links``, ``rule``."""
+    level: int = 0
+    """Heading level (1 for a Markdown ``#`` heading) when ``kind`` is ``heading``."""
 
     @property
     def numbers(self) -> range:
@@ -197,6 +199,7 @@ def _lines(
             stops[i],
             block.last if block.last != block.first else 0,
             block.kind,
+            block.level,
         )
         for i, block in enumerate(blocks)
     ]

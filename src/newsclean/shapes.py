@@ -3,7 +3,8 @@
 Raw article text comes one block per line, hard-wrapped at a fixed width (``lynx -dump``, wire
 feeds), as Markdown (HTML-to-Markdown converters) or as a one-line dump. :func:`read` detects the
 shape with a few linear scans (or takes it from the caller) and returns :class:`Block` objects:
-re-flowed paragraphs, Markdown reduced to plain text, long single lines split into sentences.
+re-flowed paragraphs, Markdown read into its blocks (each with its kind) and reduced to plain
+text, long single lines split into sentences.
 
 >>> shape, blocks = read("A wrapped paragraph that goes on\\nuntil the line is full and then it\\nends.\\n\\nShort\\n")
 >>> shape
@@ -22,16 +23,25 @@ from typing import NamedTuple
 SHAPES = ("lines", "wrapped", "markdown", "oneline")
 
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)?(?:\s+\"[^\"\n]*\")?\)")
+#: A link or image: its text (one pair of brackets may nest in it), its URL and an optional title.
+_MD_LINK = re.compile(
+    r"!?\[([^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)?)\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)?(?:\s*\"[^\n]*?\")?\s*\)"
+)
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _MD_BULLET = re.compile(r"(?:[*+-]|\d{1,3}[.)])\s+")
-_MD_IMAGE_LINE = re.compile(r"!\[[^\]\n]*\]\([^\n]*\)")
+#: An image (its alt text in group 1) and a link without text (what is left of a linked image).
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)")
+_MD_EMPTY_LINK = re.compile(r"\[\s*\]\([^()\n]*\)")
+_SEPARATORS = " |•·,-–*[]()"
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE = re.compile(r"[-*_](?:[ \t]?[-*_]){2,}")
 #: A line that starts like Markdown: a heading, a bullet, a quote (each "](" of a link counts too).
 _MD_LINE_SIGNAL = re.compile(r"#{1,6} |[*+-] |> ")
-_MD_STRUCTURAL = re.compile(r"#{1,6}\s|(?:[*+-]|\d{1,3}[.)])\s|!\[|>|\|")
+_MD_STRUCTURAL = re.compile(r"#{1,6}\s|(?:[*+-]|\d{1,3}[.)])\s|!\[|>|\||=+$|--+$")
+#: The underline of a Setext heading (``=`` for level 1, ``-`` for level 2).
+_MD_UNDERLINE = re.compile(r"=+|--+")
 _MD_URLISH = re.compile(r"[\[\]]|\]\(|https?:|\w\.\w+/")
+_MD_QUOTE = re.compile(r"(?:>\s?)+")
 _MD_REF = re.compile(r"\s*\[[^\]\n]+\]:\s+\S+")
 _SENTENCE_SPLIT = re.compile(
     r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|\s+(?=[|•·]\s)|(?<=[|•·])\s+"
@@ -40,6 +50,10 @@ _SENTENCE_SPLIT = re.compile(
 _DUMP_CHARS = 1500
 #: One-line dump pieces are gathered up to this length, so short fragments do not become blocks.
 _DUMP_PIECE = 400
+#: How a line that ends a sentence ends.
+_SENTENCE_END = frozenset(".!?…:;\"'”’»)")
+#: The narrowest and widest wrap widths :func:`_soft_width` considers.
+_MIN_WIDTH, _MAX_WIDTH = 30, 160
 
 
 class Block(NamedTuple):
@@ -130,12 +144,22 @@ def _joinable(previous: str, following: str, width: int) -> bool:
     return len(previous) + 1 + len(next_word) > width - 2
 
 
-def _join(parts: list[str]) -> str:
-    """Wrapped lines joined by a space, except after a hyphen that wrapping broke a word at."""
+def _join(parts: list[str], markdown: bool = False) -> str:
+    """Wrapped lines joined by a space, except after a hyphen that wrapping broke a word at.
+
+    In Markdown, a line that ends inside a link's URL (a converter broke it) joins without a space.
+    """
     text = parts[0]
     for part in parts[1:]:
-        text += part if text[-1] == "-" and len(text) > 1 and text[-2] not in " -" else " " + part
+        broken = text[-1] == "-" and len(text) > 1 and text[-2] not in " -"
+        text += part if broken or (markdown and _in_target(text)) else " " + part
     return text
+
+
+def _in_target(text: str) -> bool:
+    """Whether Markdown ``text`` ends inside the URL of a link (the last 2,000 characters are read)."""
+    target = text.rfind("](", max(0, len(text) - 2000))
+    return target >= 0 and text.find(")", target + 2) < 0
 
 
 def _open_link(parts: list[str]) -> bool:
@@ -147,15 +171,13 @@ def _open_link(parts: list[str]) -> bool:
     return target >= 0 and text.find(")", target + 2) < 0
 
 
-def _reflow(numbered: list[tuple[int, str]], width: int, keep: re.Pattern[str] | None = None) -> list[Block]:
+def _reflow(numbered: list[tuple[int, str]], width: int) -> list[Block]:
     """Join wrapped lines into paragraphs; a line that ends short ends its paragraph."""
     blocks: list[Block] = []
     parts: list[str] = []
     first = last = 0
     for number, line in numbered:
-        starts_own = keep is not None and keep.match(line) is not None
-        inside = keep is not None and bool(parts) and _open_link(parts)
-        if parts and (not line or (not inside and (starts_own or not _joinable(parts[-1], line, width)))):
+        if parts and not _joinable(parts[-1], line, width):
             blocks.append(Block(_join(parts), first, last))
             parts = []
         if line:
@@ -201,32 +223,139 @@ def _plain_inline(text: str) -> str:
     return _MD_EMPHASIS.sub(lambda m: m.group(2), text).replace("\\", "").strip()
 
 
-def _markdown(numbered: list[tuple[int, str]], keep_markup: bool) -> list[Block]:
-    """Markdown lines (re-flowed if wrapped) as blocks with their kind."""
-    # Lines with link markup or URLs wrap irregularly (a URL is never broken): the width is read from the others.
-    width = _md_width([len(line) for _, line in numbered if line and not _MD_URLISH.search(line)])
-    raw = _reflow(numbered, width, _MD_STRUCTURAL) if width else [Block(t, n, n) for n, t in numbered if t]
+def _soft_width(pairs: list[tuple[int, int, bool]]) -> int:
+    """The width Markdown was wrapped at, read from its soft line breaks; 0 when it was not wrapped.
+
+    Each pair is (length of a line, that length plus one plus the next line's first word, whether
+    the line ends like a sentence): a line wrapped at width ``w`` has ``length <= w < length + 1 +
+    word``. The smallest width that most breaks agree with wins, if wrapping explains them: most
+    of them fall inside sentences. Unwrapped Markdown (single newlines between blocks) has none.
+
+    >>> _soft_width([(70, 80, False), (75, 82, False), (77, 79, True)])
+    77
+    >>> _soft_width([(101, 109, True), (93, 103, True)]), _soft_width([(300, 305, False), (45, 50, False)])
+    (0, 0)
+    """
+    counts = [0] * (_MAX_WIDTH + 2)
+    for low, high, _ in pairs:
+        if low <= _MAX_WIDTH and high > _MIN_WIDTH:
+            counts[max(low, _MIN_WIDTH)] += 1
+            counts[min(high, _MAX_WIDTH + 1)] -= 1
+    best, agree, running = 0, 0, 0
+    for width in range(_MAX_WIDTH + 1):
+        running += counts[width]
+        if width >= _MIN_WIDTH and running > agree:
+            best, agree = width, running
+    if agree < 2 or agree < 0.5 * len(pairs):
+        return 0
+    closed = sum(ends for low, high, ends in pairs if low <= best < high)
+    return best if closed < 0.5 * agree else 0
+
+
+def _hard_break(raw: str) -> bool:
+    """Whether a Markdown line ends in a hard line break (two spaces or a backslash): a ``<br>``."""
+    end = raw.rstrip("\r\n")
+    return end.endswith("  ") or end.endswith("\\") or end.endswith("\t")
+
+
+def _md_reflow(raw: list[str], stripped: list[str]) -> list[Block]:
+    """Markdown lines joined into its blocks the way a Markdown reader does.
+
+    A blank line, a hard break or a line that opens a block (heading, bullet, table row, image,
+    the start or end of a quote) ends a block; a soft break joins the lines when the Markdown was
+    wrapped and the next word would not have fitted, or when a link is still open. Quote markers
+    are read off every line of a quote, so a quoted paragraph joins like any other.
+    """
+    quoted = [line[:1] == ">" for line in stripped]
+    content = [_MD_QUOTE.sub("", line) if q else line for line, q in zip(stripped, quoted, strict=True)]
+    ends = [_hard_break(line) for line in raw]
+    opens = [bool(line) and _MD_STRUCTURAL.match(line) is not None for line in content]
+    lengths = [len(line.rstrip()) for line in raw]
+    words = [line.split(" ", 1)[0] for line in content]
+    # The width is read from breaks before plain words: a link or URL is long enough to follow any line.
+    pairs = [
+        (lengths[i], lengths[i] + 1 + len(words[i + 1]), content[i][-1] in _SENTENCE_END)
+        for i in range(len(content) - 1)
+        if content[i]
+        and content[i + 1]
+        and not ends[i]
+        and not opens[i + 1]
+        and quoted[i] == quoted[i + 1]
+        and not _MD_URLISH.search(words[i + 1])
+    ]
+    # Failing that (paragraphs that follow each other without a blank line), the densest band of line lengths.
+    width = _soft_width(pairs) or _md_width([len(line) for line in content if line and not _MD_URLISH.search(line)])
     blocks: list[Block] = []
-    for block in raw:
+    parts: list[str] = []
+    first = last = 0
+    for i, line in enumerate(content):
+        if parts:
+            j = last - 1
+            joined = (
+                bool(line)
+                and quoted[i] == quoted[j]
+                and (
+                    _open_link(parts)
+                    or (
+                        not ends[j]
+                        and not opens[i]
+                        and (
+                            (width > 0 and lengths[j] + 1 + len(words[i]) > width - 2)
+                            # or a long line stops mid-sentence and the next line goes on in lower case
+                            or (lengths[j] >= _MIN_WIDTH and content[j][-1] not in _SENTENCE_END and line[0].islower())
+                        )
+                    )
+                )
+            )
+            if not joined:
+                blocks.append(Block(_join(parts, markdown=True), first, last))
+                parts = []
+        if line:
+            if not parts:
+                first = i + 1
+            parts.append(line)
+            last = i + 1
+        elif stripped[i]:  # a bare quote marker: a blank line inside the quote, still an input line
+            blocks.append(Block(stripped[i], i + 1, i + 1))
+    if parts:
+        blocks.append(Block(_join(parts, markdown=True), first, last))
+    return blocks
+
+
+def _markdown(raw: list[str], stripped: list[str], keep_markup: bool) -> list[Block]:
+    """Markdown read into blocks (see :func:`_md_reflow`), each with its kind and plain text.
+
+    A block that shows no text once its markup is gone is an ``image`` (an image, or a linked
+    image, with or without alt text) or a ``rule`` (a rule, a link reference, a bare marker, the
+    underline of a Setext heading).
+    """
+    blocks: list[Block] = []
+    for block in _md_reflow(raw, stripped):
         text, kind, level = block.text, "text", 0
-        if _MD_RULE.fullmatch(text) or (_MD_REF.match(text) and text.count(" ") <= 2):
-            plain = text
-            kind = "rule"
-        elif heading := _MD_HEADING.match(text):
+        above = blocks[-1] if blocks else None
+        if _MD_UNDERLINE.fullmatch(text) and above and above.kind == "text" and above.last == block.first - 1:
+            # a Setext heading: the text above is underlined with = (level 1) or - (level 2)
+            blocks[-1] = above._replace(kind="heading", level=1 if text[0] == "=" else 2)
+            blocks.append(Block(text, block.first, block.last, "rule"))
+            continue
+        if heading := _MD_HEADING.match(text):
             level = heading.group().strip().count("#")
             text, kind = text[heading.end() :].rstrip("# ").strip(), "heading"
-        elif _MD_IMAGE_LINE.fullmatch(text):
-            kind = "image"
         elif bullet := _MD_BULLET.match(text):
             text, kind = text[bullet.end() :], "list_item"
-        elif text.startswith(">"):
-            text = text.lstrip("> ")
-        links = _MD_LINK.findall(_MD_LINK.sub(_label, text)) or _MD_LINK.findall(text)
-        if kind in ("text", "list_item", "heading") and links and not _MD_LINK.sub("", text).strip(" |•·,-–*"):
-            kind = "links"
-            plain = " | ".join(label.strip() for label in links if label.strip()) or text
-        elif kind != "rule":
+        bare = _MD_EMPTY_LINK.sub("", _MD_IMAGE.sub("", text))
+        if "![" in text and not bare.strip(_SEPARATORS):
+            kind, plain = "image", _plain_inline(text)
+        elif _MD_RULE.fullmatch(block.text) or (_MD_REF.match(text) and text.count(" ") <= 2):
+            kind, plain = "rule", ""
+        elif (links := _MD_LINK.findall(bare)) and not _MD_LINK.sub("", bare).strip(_SEPARATORS):
+            # only links: navigation evidence, unless a heading (a blog's headline links to its post)
+            kind = "links" if kind != "heading" else kind
+            plain = " | ".join(label.strip() for label in links if label.strip())
+        else:
             plain = text if keep_markup and kind in ("text", "list_item") else _plain_inline(text)
+        if kind != "image" and not any(ch.isalnum() for ch in plain):
+            kind = "rule"  # bare markup: an empty heading, a lone bullet or separator, an empty link
         blocks.append(Block(plain or block.text, block.first, block.last, kind, level))
     return blocks
 
@@ -248,7 +377,7 @@ def read(text: str, shape: str | None = None, *, keep_markup: bool = False) -> t
         return shape, [Block(line, n, n) for n, line in enumerate(stripped, start=1) if line]
     numbered = list(enumerate(stripped, start=1))
     if shape == "markdown":
-        return shape, _markdown(numbered, keep_markup)
+        return shape, _markdown(text.splitlines(), stripped, keep_markup)
     if shape == "oneline":
         return shape, _split_dump(numbered)
     lines = [line for line in stripped if line]

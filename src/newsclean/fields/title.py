@@ -19,6 +19,8 @@ _STRONG = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|«|»|/|›|~)\s+"
 #: How far below a headline that is not a copy of (a part of) the page title running text must start:
 #: a line only like the page title is the headline only above the article.
 _WEAK_WITHIN = 25
+#: Markdown lines that show no text (see :mod:`newsclean.shapes`): never a title.
+_NO_TEXT = ("image", "rule")
 #: How far below the page title the repeated headline is looked for.
 _SEARCH_LINES = 400
 #: How similar (Indel, 0..1) a line must be to the page title to be its headline.
@@ -76,14 +78,19 @@ class Title(Extractor):
         self.max_headline_words = max_headline_words
 
     def __call__(self, page: Page) -> Extraction | None:
-        if not page.lines:
+        start = next((i for i, line in enumerate(page.lines) if line.kind not in _NO_TEXT), None)
+        if start is None:
             return None
-        lines = page.lines[:_SEARCH_LINES]
+        lines = page.lines[start : start + _SEARCH_LINES]
         first = lines[0]
-        if first.words > self.max_words or (
-            _ends_sentence(first.text) and not any(line.key == first.key for line in lines[1:])
+        heading = _heading(page.lines, self.max_words)
+        if (
+            first.kind != "text"
+            or first.words > self.max_words
+            or (_ends_sentence(first.text) and not any(line.key == first.key for line in lines[1:]))
         ):
-            return None  # a sentence, not a headline
+            # a sentence (or Markdown markup), not a page title: the main heading, if there is one
+            return _found(heading.text, page.doc.site, (heading,)) if heading else None
         cuts = _cuts(first.text)
         heads = _readings(first.text, cuts)
         found = self._headline(lines, heads, _host_names(page.doc.url))
@@ -100,6 +107,8 @@ class Title(Extractor):
             by_host = None if head.site else _host_site(cuts, page.doc.url)
             site = head.site or (by_host.site if by_host else None)
             return _found(title, site or page.doc.site, (first, *copies, headline))
+        if heading is not None:  # Markdown has no page title: its first line is just the first text
+            return _found(heading.text, page.doc.site, (heading,))
         title, site = _guess_site(cuts, first.text, page.doc.url)
         return _found(title, site or page.doc.site, (first,))
 
@@ -153,6 +162,14 @@ class Title(Extractor):
             if best is None or rank > best[0]:
                 best = (rank, i, head)
         return None if best is None else (best[1], best[2])
+
+
+def _heading(lines: tuple[Line, ...], max_words: int) -> Line | None:
+    """The main Markdown heading: the highest level, then one that prose follows, then the first."""
+    headings = [i for i, line in enumerate(lines) if line.kind == "heading" and 0 < line.words <= max_words]
+    if not headings:
+        return None
+    return lines[min(headings, key=lambda i: (lines[i].level, not _prose_after(lines, i, 6), i))]
 
 
 def site_splits(text: str) -> list[tuple[str, str]]:

@@ -2,8 +2,9 @@
 
 from newsclean.filters.content import Content
 from newsclean.filters.footer import Footer
+from newsclean.filters.markup import Markup
 from newsclean.filters.navigation import Navigation
 from newsclean.filters.phrases import PhraseFilter
 from newsclean.filters.repeated import RepeatedLines
 
-__all__ = ["Content", "Footer", "Navigation", "PhraseFilter", "RepeatedLines"]
+__all__ = ["Content", "Footer", "Markup", "Navigation", "PhraseFilter", "RepeatedLines"]

@@ -17,7 +17,9 @@ from newsclean.lang import phrases
 from newsclean.pipeline import Drop, Filter, Page
 
 #: Reasons for lines that sites put *inside* articles: they neither extend nor break the article's run.
-INLINE_FURNITURE = frozenset({"advert_marker", "subscription_prompt", "cross_link", "social_share", "site_boilerplate"})
+INLINE_FURNITURE = frozenset(
+    {"advert_marker", "subscription_prompt", "cross_link", "social_share", "site_boilerplate", "image", "markup"}
+)
 
 
 class Kind(Enum):

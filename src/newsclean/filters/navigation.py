@@ -17,7 +17,8 @@ class Navigation(Filter):
     """Drop menu items, breadcrumbs, and runs of ``min_run`` or more short link-like lines.
 
     A short line (at most ``max_words`` words, not ending like a sentence) on its own may be a
-    sub-heading, so only a run of them is navigation.
+    sub-heading, so only a run of them is navigation. A Markdown line of nothing but links (up
+    to ``link_words`` words) counts as short: menus and lists of headlines are made of them.
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("Home\\nNews\\nSport\\nWeather\\nThe story begins here, after the menu.")
@@ -27,9 +28,10 @@ class Navigation(Filter):
 
     name = "navigation"
 
-    def __init__(self, min_run: int = 3, max_words: int = 4) -> None:
+    def __init__(self, min_run: int = 3, max_words: int = 4, link_words: int = 15) -> None:
         self.min_run = min_run
         self.max_words = max_words
+        self.link_words = link_words
 
     def __call__(self, page: Page) -> Iterator[Drop]:
         pattern = phrases(page.doc.language, "navigation")
@@ -50,8 +52,11 @@ class Navigation(Filter):
             run = []
 
     def _menu_like(self, line: Line) -> bool:
-        if len(_SEPARATORS.findall(line.text)) >= 2 and not line.ends_sentence:
-            return True
+        if line.kind == "links" and line.words <= self.link_words and not line.ends_sentence:
+            return True  # a Markdown line of nothing but links: a menu item, or a headline in a list of them
+        separators = len(_SEPARATORS.findall(line.text))
+        if separators >= 2 and not line.ends_sentence and line.words <= self.max_words * (separators + 1):
+            return True  # a menu bar: a few words between separators, not prose that holds some
         if line.words > self.max_words or line.ends_sentence:
             return False
         return not any(ch.isdigit() for ch in line.text) or bool(_PURE_NUMBER.fullmatch(line.key))
