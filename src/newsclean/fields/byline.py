@@ -14,18 +14,20 @@ from functools import cache
 
 from newsclean.article import Byline
 from newsclean.document import Line
-from newsclean.fields.dates import DateFinder
-from newsclean.lang import Language, either, with_english
+from newsclean.fields.dates import DateFinder, Found
+from newsclean.lang import Language, either, months, with_english
 from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
 from newsclean.pipeline import Extraction, Extractor, Page
 
-#: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date.
+#: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle.
 _NAMES_END = re.compile(
-    r"\s+[|/•·—–-]\s*|\s*[|•·]\s*|\s*\d|\s+(?:on|am|le|el|il|em|op|in|im|under|unter|dans|for|für|at|um)\s+"
-    r"|\s+(?:published|posted|updated|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado)\b",
+    r"\s+[|/•·—–-]\s*|\s*[|•·(@]\s*|\s*\d|\s+(?:on|am|le|el|il|em|op|in|im|under|unter|dans|for|für|at|um)\s+"
+    r"|\s+(?:published|posted|updated|last|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|"
+    r"follow|folgen|vom|lesezeit)\b",
     re.I,
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*", re.I)
+#: Between names: a comma, or a word such as "and" (captured: a comma list and an "and" list differ).
+_NAME_SPLIT = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*)", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
 #: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
 _PUBLISHED = re.compile(
@@ -38,31 +40,201 @@ _ROLE_FORM = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>[^|,]+?)\s*\Z")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "al"}
 )
+#: Single words that make a line a job title ("Political Editor", "Redakteur für Wirtschaft").
+_ROLE_WORDS = frozenset(word for role in BYLINE_ROLES for word in role.split()) - {"staff", "senior", "special"} | {
+    "manager",
+    "marketing",
+    "director",
+    "officer",
+    "founder",
+    "professor",
+    "engineer",
+    "developer",
+    "analyst",
+    "moderator",
+    "leiter",
+    "leiterin",
+    "projektleiter",
+    "projektleiterin",
+    "sprecher",
+    "sprecherin",
+    "pressesprecher",
+    "pressesprecherin",
+    "experte",
+    "expertin",
+}
+#: Degrees and honorifics after a name ("Jane Doe, PhD"): where the names end.
+_DEGREES = frozenset({"ma", "md", "phd", "ph.d", "ph.d.", "mba", "msc", "bsc", "ba", "rn", "dr", "prof", "mph"})
+#: Words before a byline word that make it a pointer elsewhere ("More by", "Mehr von"), not a byline.
+_MORE = frozenset({"more", "mehr", "weitere", "other", "andere", "all", "alle", "plus", "más", "altri", "meer"})
+#: Words that may stand before a byline word alone on a line ("Published by", "Ein Kommentar von").
+_LABEL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "ein",
+        "eine",
+        "un",
+        "une",
+        "article",
+        "artikel",
+        "beitrag",
+        "blog",
+        "blogbeitrag",
+        "gastbeitrag",
+        "kommentar",
+        "kolumne",
+        "column",
+        "analyse",
+        "analysis",
+        "story",
+        "text",
+        "report",
+        "interview",
+        "essay",
+        "post",
+        "posted",
+        "published",
+        "written",
+        "veröffentlicht",
+        "geschrieben",
+        "verfasst",
+        "publié",
+        "écrit",
+        "publicado",
+        "escrito",
+        "pubblicato",
+        "scritto",
+        "gepubliceerd",
+        "geschreven",
+    }
+)
+#: A time relative to now ("3 hours ago", "vor 2 Stunden", "hace 4 minutos"): the line is no sentence.
+_RELATIVE = re.compile(
+    r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+    r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)\b"
+    r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)\b|\bil y a\s+\d+"
+    r"|\b\d+\s+(?:minuti|ore|giorni)\s+fa\b|\b\d+\s+(?:minuten|uur|dagen)\s+geleden\b|\bhá\s+\d+\s+\w+",
+    re.I,
+)
+#: What may follow a name line under a headline: a reading time, a clock time, a handle.
+_READ_TIME = re.compile(
+    r"\b\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|lectura|lettura|leestijd)\b|\blesezeit\b", re.I
+)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
+_FILLER = re.compile(r"(?:follow|folgen|suivre|seguir|segui|volgen|twitter|@\w+|\W*)\Z", re.I)
+#: "Name @handle" or "Name, @handle": a name with its social-media handle.
+_WITH_HANDLE = re.compile(r"(?P<name>[^@,|]+?)\s*,?\s*@\w+\s*\Z")
+#: After a date at the start of a line: a separator (and a time), then a name.
+_AFTER_DATE = re.compile(
+    r"\s*[|•·—–,-]\s*(?:(?:um\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?\s*[|•·—–,-]\s*)?(?P<name>[^\d|•·]+?)\s*",
+    re.I,
+)
+#: Words of a comment link after a blog post's author ("Jane Doe 3 Kommentare", "Jane Doe Leave a comment").
+_COMMENT_WORDS = frozenset({"kommentar", "kommentare", "comment", "comments", "schreibe", "leave", "reply", "antworten"})
+#: Copyright notices name a rights holder, not an author.
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+#: A year (or a clock time) just before a byline word: "22. Dezember 201922. Dezember 2019 von ..."
+_YEAR_END = re.compile(r"(?:\d{4}|\d[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?)[\s|•·—–,-]*\Z", re.I)
+_LEADING_TIME = re.compile(r"^[\s|•·—–,-]*(?:(?:um\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?)?[\s|•·—–,-]*", re.I)
+#: A heading over an author box ("About the author", "Über den Autor").
+_ABOUT = re.compile(
+    r"(?:about|über|zum|zur)\s+(?:the\s+|den\s+|die\s+)?(?:author|autor|autorin|autor/in)\b[\w/ ]{0,20}:?\Z", re.I
+)
 
 
 class Bylines(Extractor):
     """Take the first line near the headline that reads as a byline.
 
-    A byline names people after a word such as "By", "Von", "Par" (or stands as "NAME | Staff
-    Writer"), or names a news agency. Agencies go to ``organization``, never to ``authors``;
-    names in capitals are title-cased; job titles, navigation words and times are not names.
+    A byline names people after a word such as "By", "Von", "Par" (on the line, or alone on the
+    line above), stands as "NAME | Staff Writer" or "Jane Doe · 3 May 2024", or names a news
+    agency. Agencies go to ``organization``, never to ``authors``; names in capitals are
+    title-cased; job titles, navigation words and times are not names. Without such a line, a
+    line of just a name just around the headline is the byline when a date, a time, a reading
+    time or a job title follows it.
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("Storm closes harbour\\nJane Doe\\nMarch 3, 2024\\nThe storm came.")
+    >>> Bylines()(Page(doc, doc.lines)).values["byline"].authors
+    ('Jane Doe',)
     """
 
     name = "byline"
     field = "byline"
 
-    def __init__(self, before: int = 3, after: int = 60, max_words: int = 16) -> None:
+    def __init__(
+        self,
+        before: int = 3,
+        after: int = 60,
+        max_words: int = 16,
+        name_before: int = 3,
+        name_after: int = 12,
+        prefer_person: int = 12,
+    ) -> None:
         self.before = before
         self.after = after
         self.max_words = max_words
+        self.name_before = name_before
+        self.name_after = name_after
+        self.prefer_person = prefer_person
 
     def __call__(self, page: Page) -> Extraction | None:
         parser = _parser(page.doc.language)
-        for line in near_headline(page, page.lines, self.before, self.after):
-            if line.words <= self.max_words:
+        lines = near_headlines(page, page.lines, self.before, self.after)
+        agency: Extraction | None = None
+        for i, line in enumerate(lines):
+            if agency is not None and line.index - agency.lines[0].index > self.prefer_person:
+                break
+            found = self._line(parser, lines, i, page.doc.language)
+            if found is None:
+                continue
+            if found.values["byline"].authors:
+                return found
+            agency = agency or found  # an agency alone: a person's byline just below is better
+        near = near_headlines(page, page.lines, self.name_before, self.name_after)
+        for i, line in enumerate(near):
+            if line.words <= 4:
+                name = parser.name_line(line.text, page.doc.language)
+                if name is not None and parser.vouches(line, near[i + 1 : i + 6]):
+                    return Extraction({"byline": Byline((name,), None, line.text)}, (line,))
+        if agency is not None:
+            return agency
+        return self._anywhere(parser, page)
+
+    def _anywhere(self, parser: BylineParser, page: Page) -> Extraction | None:
+        """A line opening with a byline word ("By Jane Doe"), or a label over a name ("Autor:" / "Jane Doe"),
+        far from the headline (or on a page without one): full names only."""
+        lines = list(page.lines)
+        for i, line in enumerate(lines):
+            if line.words > self.max_words:
+                continue
+            found = None
+            if parser.starts_byline(line.text):
                 byline = parser.parse(line.text)
-                if byline is not None:
-                    return Extraction({"byline": byline}, (line,))
+                found = Extraction({"byline": byline}, (line,)) if byline is not None else None
+            elif i + 1 < len(lines) and parser.is_label(line.text):
+                found = self._line(parser, lines, i, page.doc.language)
+            authors = found.values["byline"].authors if found is not None else ()
+            if authors and all(" " in author for author in authors):
+                return found
+        return None
+
+    def _line(self, parser: BylineParser, lines: list[Line], i: int, page_lang: Language | None) -> Extraction | None:
+        """The byline on ``lines[i]``, or on it and the next line when it is a label ("Von:")."""
+        line = lines[i]
+        if line.words > self.max_words:
+            return None
+        byline = parser.parse(line.text)
+        if byline is not None:
+            return Extraction({"byline": byline}, (line,))
+        if i + 1 < len(lines) and lines[i + 1].words <= self.max_words and parser.is_label(line.text):
+            following = lines[i + 1]
+            authors, organization = parser.names(following.text)
+            if any(parser.name_line(author, page_lang) is None for author in authors):
+                return None  # "Von:" over a menu word ("Suche"), or a label over a label
+            if authors or organization:
+                text = f"{line.text} {following.text}"
+                return Extraction({"byline": Byline(authors, organization, text)}, (line, following))
         return None
 
 
@@ -71,6 +243,16 @@ def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) 
     titles = [index for index, fate in page.fates.items() if fate == "title"]
     headline = max(titles, default=0)
     return [line for line in lines if headline - before <= line.index <= headline + after]
+
+
+def near_headlines(page: Page, lines: tuple[Line, ...], before: int, after: int) -> list[Line]:
+    """The lines from ``before`` lines above to ``after`` below any line that holds the title.
+
+    A page may repeat its headline in a breadcrumb, over the article and in a list of related
+    stories; the byline sits beside one of them.
+    """
+    titles = sorted(index for index, fate in page.fates.items() if fate == "title") or [0]
+    return [line for line in lines if any(t - before <= line.index <= t + after for t in titles)]
 
 
 class BylineParser:
@@ -85,27 +267,40 @@ class BylineParser:
     ('Abby Goodnough',)
     >>> [parser.parse(text) for text in ("Email the author", "By the way", "Hours Ago Josh Constine")]
     [None, None, None]
+    >>> parser.is_label("Von:"), parser.is_label("More by")
+    (True, False)
     """
 
     def __init__(self, prefixes: tuple[str, ...]) -> None:
         words = either(prefixes)
-        self._prefixed = re.compile(rf"(?:^|[\s(|/•·—–-])(?:{words})\s*:?\s+(?=[^\W\d_])", re.I)
+        # "By Jane Doe", "Von: Jane Doe", and glued by a scraper: "vonJane Doe" (in small letters, a capital after)
+        self._prefixed = re.compile(
+            rf"(?:^|[\s(|/•·—–-])(?:(?:{words})\s*:?\s+(?=[^\W\d_])|(?-i:(?:{words})(?=[A-ZÀ-Þ][a-zß-ÿ])))",
+            re.I,
+        )
+        self._label = re.compile(
+            rf"(?:(?P<before>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:{words})(?:/in|/innen|\*in|\(s\)|\(in\))?\s*:?\Z", re.I
+        )
         agencies = either(AGENCIES)
         self._agency = re.compile(rf"(?:{agencies})\Z", re.I)
         self._agency_first = re.compile(
             rf"^\(?(?P<org>{agencies})\)?(?:\s*(?:[|/•·—–,-]|$)|\s+(?=\d|[^\W\d_]+\.? \d))", re.I
         )
         self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agencies})\)\W*$", re.I)
+        self._month_then_day = re.compile(rf"\s+(?:{either(months())})\.?\s+\d", re.I)
         self._dates = DateFinder()
 
     def parse(self, text: str) -> Byline | None:
         """The byline ``text`` holds, or None."""
         prefixed = self._prefixed.search(text)
         head = text[: prefixed.start()] if prefixed else ""
-        if prefixed is not None and head.strip() and not (_PUBLISHED.search(head) or self._dates.search(head)):
+        if prefixed is not None and (_has_word(head) and not self._may_precede(head) or _COPYRIGHT.search(head)):
             prefixed = None  # "... powered by Mocha and Chai": a sentence, not a byline
         if prefixed is not None:
-            authors, organization = self._names(text[prefixed.end() :])
+            rest = text[prefixed.end() :]
+            authors, organization = self.names(rest)
+            if rest.rstrip().endswith(":") or (len(authors) > 1 and not any(" " in author for author in authors)):
+                return None  # "By Main Ingredient:", "Von Risiken und Nebenwirkungen": a heading
             if authors or organization:
                 return Byline(authors, organization, text)
             return None
@@ -116,46 +311,160 @@ class BylineParser:
         if role_form and role_form["role"].casefold() in BYLINE_ROLES:
             name = _name(role_form["name"])
             return Byline((name,), None, text) if name and " " in name else None
-        dated = self._dates.search(text)
-        if dated is not None and dated.start > 0:  # "Jane Doe · 22. Oktober 2019": a name, then the date
-            name = _name(_SEPARATORS.sub("", text[: dated.start]).strip())
+        date = self._dates.search(text)
+        start = _name_ends(text, date)
+        if start > 0:  # "Jane Doe · 22. Oktober 2019", "Jane Doe 1 day ago", "Jane Doe @jd"
+            name = _name(_SEPARATORS.sub("", text[:start]).strip())
             return Byline((name,), None, text) if name and " " in name else None
+        after = _AFTER_DATE.fullmatch(text, date.end) if date is not None and date.start == 0 else None
+        if after is not None:  # "04.02.2022 | 13:10 Uhr | Jane Doe"
+            name = self.name_line(after["name"])
+            return Byline((name,), None, text) if name else None
+        if date is not None and date.start == 0:  # "1. Februar 2022 Jane Doe 6" (a blog's date, author, comments)
+            rest = text[date.end :]
+            again = self._dates.search(rest)
+            rest = rest[again.end :] if again is not None and again.start == 0 else rest
+            words = _LEADING_TIME.sub("", rest).split()
+            then = words[2].casefold() if len(words) > 2 else ""
+            if then[:1].isdigit() or then in _COMMENT_WORDS:  # the comment count follows the author
+                name = self.name_line(" ".join(words[:2]))
+                return Byline((name,), None, text) if name else None
         return None
 
-    def _names(self, rest: str) -> tuple[tuple[str, ...], str | None]:
+    def _may_precede(self, head: str) -> bool:
+        """Whether ``head`` may stand before a byline word: a date, "Posted on", "Ein Artikel"."""
+        if _PUBLISHED.search(head) or self._dates.search(head) or _YEAR_END.search(head):
+            return True
+        return all(word in _LABEL_WORDS for word in head.casefold().split())
+
+    def starts_byline(self, text: str) -> bool:
+        """Whether ``text`` opens with a byline word ("By ...", "Von: ...")."""
+        prefixed = self._prefixed.match(text)
+        return prefixed is not None and prefixed.start() == 0
+
+    def is_label(self, text: str) -> bool:
+        """Whether ``text`` is only a byline word ("Von:", "AUTOR/IN", "Published by"): the names follow.
+
+        A date (and time) may come first: "21.01.2022 11:46 von".
+        """
+        date = self._dates.search(text)
+        if date is not None and date.start == 0:
+            text = _LEADING_TIME.sub("", text[date.end :])
+        label = self._label.fullmatch(text.strip())
+        if label is None:
+            return _ABOUT.fullmatch(text.strip()) is not None
+        return all(word in _LABEL_WORDS for word in (label["before"] or "").casefold().split())
+
+    def names(self, rest: str) -> tuple[tuple[str, ...], str | None]:
         """Authors and organisation in the text after the byline word."""
         date = self._dates.search(rest)
         rest = rest[: date.start] if date else rest
+        month = self._month_then_day.search(rest)  # "By Jane Doe March 18 at 3:57 PM": a date without a year
+        rest = rest[: month.start()] if month else rest
         end = _NAMES_END.search(rest)
         names_part, tail = (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
         authors: list[str] = []
         organization = None
-        for part in _NAME_SPLIT.split(names_part.strip(" .;:")):
+        parts = _NAME_SPLIT.split(names_part.strip(" .;:"))
+        for at in range(0, len(parts), 2):
+            part, joined_by = parts[at], parts[at - 1].strip() if at else ""
             if not part:
                 continue
             if self._agency.match(part):
                 organization = organization or _canonical_agency(part)
-            elif part.casefold() in BYLINE_ROLES:
                 continue
-            else:
-                name = _name(part)
-                if name is None:
-                    return (), None
-                authors.append(name)
+            words = part.casefold().split()
+            if part.casefold() in BYLINE_ROLES or any(word.strip(".") in _DEGREES for word in words):
+                if authors:
+                    break  # "Jane Doe, PhD": the names are done
+                continue
+            if authors and any(word in _ROLE_WORDS for word in words):
+                break  # "Jane Doe, Senior Staff Technologist, ..."
+            name = _name(part) or _name(_before_not_name(part))
+            if name is None or (authors and joined_by == "," and " " not in name):
+                if authors:
+                    break  # "Jane Doe, Washington": a place or an outlet after the names
+                return (), None
+            authors.append(name)
         if organization is None and tail:
             after = _NAME_SPLIT.split(tail.strip(" .;:"))[0]
             organization = _canonical_agency(after) if self._agency.match(after) else None
         return tuple(authors), organization
 
+    def name_line(self, text: str, lang: Language | None = None) -> str | None:
+        """The person a line of only a name names ("Jane Doe", "JANE DOE"), or None.
+
+        Two to four capitalised words, none a stop word of ``lang`` (other than name particles
+        such as "von" or "de"), a navigation word or a job title.
+        """
+        name = _name(text)
+        if name is None or not 2 <= len(name.split()) <= 4:
+            return None
+        stop = lang.stopwords if lang is not None else frozenset()
+        words = [word.casefold() for word in name.split() if word not in _PARTICLES]
+        if any(word in stop or word in _ROLE_WORDS or word in _MORE for word in words):
+            return None
+        return name
+
+    def vouches(self, name: Line, following: list[Line]) -> bool:
+        """Whether the lines right after a name line show it as a byline: a date, a time, a job title.
+
+        Not when more dates follow at once: a heading over a list of dated stories.
+        """
+        at = name.index
+        for i, line in enumerate(following):
+            if line.index > at + 1:
+                return False  # the byline's date or title comes right after the name
+            at = line.index
+            text = line.text
+            if _FILLER.fullmatch(text):
+                continue  # "Follow", "@handle" between the name and the date
+            if line.words > 12:
+                return False
+            words = text.casefold().split()
+            if self._dates.search(text) or _RELATIVE.search(text) or _CLOCK.match(text):
+                return not any(self._dates.search(other.text) for other in following[i + 2 : i + 4])
+            return bool(
+                _READ_TIME.search(text)
+                or (len(words) <= 6 and (words[0] in _ROLE_WORDS | _MORE_ROLES or words[-1] in _ROLE_WORDS))
+            )
+        return False
+
+
+#: Words that open a job title ("Redakteur für Wirtschaft") besides the role words.
+_MORE_ROLES = frozenset({"chief", "chefredakteur", "chefredakteurin", "managing", "deputy", "executive"})
+
+
+def _name_ends(text: str, date: Found | None) -> int:
+    """Where a name before a date, a relative time or a handle ends (0: nothing of the kind follows)."""
+    if date is not None:
+        return date.start
+    relative = _RELATIVE.search(text)
+    if relative is not None:
+        return relative.start()
+    handle = _WITH_HANDLE.fullmatch(text)
+    return handle.end("name") if handle else 0
+
+
+def _before_not_name(text: str) -> str:
+    """``text`` up to its first word that is never a name ("Jane Doe Twitter Account" -> "Jane Doe")."""
+    words = text.split()
+    cut = next((i for i, word in enumerate(words) if word.casefold() in NOT_NAMES), len(words))
+    return " ".join(words[:cut]) if cut >= 2 else ""
+
+
+def _has_word(text: str) -> bool:
+    return any(char.isalnum() for char in text)
+
 
 def _name(text: str) -> str | None:
     """A person's name (title-cased when written in capitals), or None when ``text`` is no name."""
-    tokens = text.strip(" .").split()
+    tokens = text.replace("\xad", "").strip(" .").split()
     if not 1 <= len(tokens) <= 4 or not all(_TOKEN.fullmatch(token) for token in tokens):
         return None
     if any(token.casefold() in NOT_NAMES for token in tokens) or not tokens[0][0].isupper():
         return None
-    if not all(token[0].isupper() or token in _PARTICLES for token in tokens):
+    if not all(token[0].isupper() or token in _PARTICLES for token in tokens) or tokens[-1].casefold() in _PARTICLES:
         return None
     if all(token.isupper() for token in tokens if len(token) > 1):
         return " ".join(token if token.casefold() in _PARTICLES else token.capitalize() for token in tokens)
