@@ -21,9 +21,9 @@ from newsclean.pipeline import Extraction, Extractor, Page
 
 #: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle.
 _NAMES_END = re.compile(
-    r"\s+[|/•·—–-]\s*|\s*[|•·(@]\s*|\s*\d|\s+(?:on|am|le|el|il|em|op|in|im|under|unter|dans|for|für|at|um)\s+"
+    r"\s+[|/•·—–-]\s*|\s*[|•·(@]\s*|\s*\d|\s+(?:on|am|el|il|em|op|in|im|under|unter|dans|for|für|at|um|(?-i:le))\s+"
     r"|\s+(?:published|posted|updated|last|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|"
-    r"follow|folgen|vom|lesezeit)\b",
+    r"follow|folgen|vom|lesezeit|zuletzt)\b",
     re.I,
 )
 #: Between names: a comma, or a word such as "and" (captured: a comma list and an "and" list differ).
@@ -130,6 +130,15 @@ _AFTER_DATE = re.compile(
     r"\s*[|•·—–,-]\s*(?:(?:um\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?\s*[|•·—–,-]\s*)?(?P<name>[^\d|•·]+?)\s*",
     re.I,
 )
+#: A user name (a blog's or a forum's) after "Posted on ... by", ended by a separator, a date or the line's end.
+_USERNAME = re.compile(
+    r"(?P<user>[^\W_][\w.-]{1,30}?)\.?(?=\s+[|•·—–-]|\s*[|•·,]|\s+(?:am|on|le|el|il|op|um|at|in)\b|\s+\d|\s*\Z)"
+)
+#: Words that end a name before a date: "Jane Doe Zuletzt geändert am 06.11.2023".
+_CHANGED = re.compile(
+    r"\s+(?:zuletzt|updated|last|aktualisiert|geändert|published|posted|veröffentlicht|publicado|publié)\b", re.I
+)
+_FIRST_FIELD = re.compile(r"\s+[|•·—–-]\s+|\s*[|•·]\s*")
 #: Words of a comment link after a blog post's author ("Jane Doe 3 Kommentare", "Jane Doe Leave a comment").
 _COMMENT_WORDS = frozenset({"kommentar", "kommentare", "comment", "comments", "schreibe", "leave", "reply", "antworten"})
 #: Copyright notices name a rights holder, not an author.
@@ -191,15 +200,26 @@ class Bylines(Extractor):
             if found.values["byline"].authors:
                 return found
             agency = agency or found  # an agency alone: a person's byline just below is better
-        near = near_headlines(page, page.lines, self.name_before, self.name_after)
-        for i, line in enumerate(near):
-            if line.words <= 4:
-                name = parser.name_line(line.text, page.doc.language)
-                if name is not None and parser.vouches(line, near[i + 1 : i + 6]):
-                    return Extraction({"byline": Byline((name,), None, line.text)}, (line,))
+        bare = self._bare_name(parser, page)
+        if bare is not None:
+            return bare
         if agency is not None:
             return agency
         return self._anywhere(parser, page)
+
+    def _bare_name(self, parser: BylineParser, page: Page) -> Extraction | None:
+        """A line of only a name around the headline, with a date, a time or a job title right after it."""
+        titles = _titles(page)
+        near = near_headlines(page, page.lines, self.name_before, self.name_after + 6)
+        for i, line in enumerate(near):
+            if line.words > 4 or not any(t - self.name_before <= line.index <= t + self.name_after for t in titles):
+                continue
+            name = parser.name_line(line.text, page.doc.language)
+            if name is None:
+                continue
+            if parser.vouches(line, near[i + 1 : i + 6]):
+                return Extraction({"byline": Byline((name,), None, line.text)}, (line,))
+        return None
 
     def _anywhere(self, parser: BylineParser, page: Page) -> Extraction | None:
         """A line opening with a byline word ("By Jane Doe"), or a label over a name ("Autor:" / "Jane Doe"),
@@ -245,13 +265,18 @@ def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) 
     return [line for line in lines if headline - before <= line.index <= headline + after]
 
 
+def _titles(page: Page) -> list[int]:
+    """The indexes of the lines that hold the title (the page title and its repeats)."""
+    return sorted(index for index, fate in page.fates.items() if fate == "title") or [0]
+
+
 def near_headlines(page: Page, lines: tuple[Line, ...], before: int, after: int) -> list[Line]:
     """The lines from ``before`` lines above to ``after`` below any line that holds the title.
 
     A page may repeat its headline in a breadcrumb, over the article and in a list of related
     stories; the byline sits beside one of them.
     """
-    titles = sorted(index for index, fate in page.fates.items() if fate == "title") or [0]
+    titles = _titles(page)
     return [line for line in lines if any(t - before <= line.index <= t + after for t in titles)]
 
 
@@ -303,6 +328,10 @@ class BylineParser:
                 return None  # "By Main Ingredient:", "Von Risiken und Nebenwirkungen": a heading
             if authors or organization:
                 return Byline(authors, organization, text)
+            user = _USERNAME.match(rest)
+            dated = self._may_precede(head) and _has_word(head) or self._dates.search(rest)
+            if user is not None and dated and user["user"].casefold() not in NOT_NAMES:
+                return Byline((user["user"],), None, text)  # "Veröffentlicht am 12. Juni 2017 von gizmo"
             return None
         agency = self._agency_first.match(text) or self._agency_after_place.match(text)
         if agency is not None:
@@ -314,7 +343,9 @@ class BylineParser:
         date = self._dates.search(text)
         start = _name_ends(text, date)
         if start > 0:  # "Jane Doe · 22. Oktober 2019", "Jane Doe 1 day ago", "Jane Doe @jd"
-            name = _name(_SEPARATORS.sub("", text[:start]).strip())
+            before = _FIRST_FIELD.split(_SEPARATORS.sub("", text[:start]).strip(), maxsplit=1)[0]
+            end = _CHANGED.search(before)
+            name = _name(before[: end.start()] if end else before)
             return Byline((name,), None, text) if name and " " in name else None
         after = _AFTER_DATE.fullmatch(text, date.end) if date is not None and date.start == 0 else None
         if after is not None:  # "04.02.2022 | 13:10 Uhr | Jane Doe"
@@ -335,7 +366,8 @@ class BylineParser:
         """Whether ``head`` may stand before a byline word: a date, "Posted on", "Ein Artikel"."""
         if _PUBLISHED.search(head) or self._dates.search(head) or _YEAR_END.search(head):
             return True
-        return all(word in _LABEL_WORDS for word in head.casefold().split())
+        words = head.casefold().split()
+        return all(word in _LABEL_WORDS for word in words) or (len(words) <= 3 and words[-1] in {"|", "•", "·", "//"})
 
     def starts_byline(self, text: str) -> bool:
         """Whether ``text`` opens with a byline word ("By ...", "Von: ...")."""
@@ -400,6 +432,8 @@ class BylineParser:
         name = _name(text)
         if name is None or not 2 <= len(name.split()) <= 4:
             return None
+        if any(sum(char.isupper() for char in word[1:]) > 1 for word in name.split()):
+            return None  # "LatestVideoThe": words run together, not a name ("McDonald", "DeFino" are)
         stop = lang.stopwords if lang is not None else frozenset()
         words = [word.casefold() for word in name.split() if word not in _PARTICLES]
         if any(word in stop or word in _ROLE_WORDS or word in _MORE for word in words):
@@ -423,7 +457,8 @@ class BylineParser:
                 return False
             words = text.casefold().split()
             if self._dates.search(text) or _RELATIVE.search(text) or _CLOCK.match(text):
-                return not any(self._dates.search(other.text) for other in following[i + 2 : i + 4])
+                later = following[i + 2 : i + 4]
+                return not any(other.words <= 12 and self._dates.search(other.text) for other in later)
             return bool(
                 _READ_TIME.search(text)
                 or (len(words) <= 6 and (words[0] in _ROLE_WORDS | _MORE_ROLES or words[-1] in _ROLE_WORDS))
@@ -449,7 +484,7 @@ def _name_ends(text: str, date: Found | None) -> int:
 def _before_not_name(text: str) -> str:
     """``text`` up to its first word that is never a name ("Jane Doe Twitter Account" -> "Jane Doe")."""
     words = text.split()
-    cut = next((i for i, word in enumerate(words) if word.casefold() in NOT_NAMES), len(words))
+    cut = next((i for i, word in enumerate(words) if word.casefold().strip(":,.") in NOT_NAMES), len(words))
     return " ".join(words[:cut]) if cut >= 2 else ""
 
 

@@ -221,6 +221,19 @@ NOT_NAMES = frozenset(
         "for",
         "with",
         "from",
+        "das",
+        "kategorie",
+        "kategorien",
+        "category",
+        "categories",
+        "foto",
+        "fotos",
+        "photo",
+        "photos",
+        "bild",
+        "illustration",
+        "zuletzt",
+        "geändert",
     }
 )
 
