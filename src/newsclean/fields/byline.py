@@ -139,8 +139,16 @@ _CHANGED = re.compile(
     r"\s+(?:zuletzt|updated|last|aktualisiert|geändert|published|posted|veröffentlicht|publicado|publié)\b", re.I
 )
 _FIRST_FIELD = re.compile(r"\s+[|•·—–-]\s+|\s*[|•·]\s*")
+#: A job title glued to the name before it by a scraper: "Evan HalperStaff Writer".
+_GLUED_ROLE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:Staff|Senior|Reporter|Editor|Correspondent|Contributor|Redakteur)\b)")
+#: A profession before a name: "Rechtsanwalt Jane Doe".
+_PROFESSION = re.compile(
+    r"^(?:rechtsanwalt|rechtsanwältin|anwalt|anwältin|notar|notarin|steuerberater|steuerberaterin)\s+", re.I
+)
 #: Words of a comment link after a blog post's author ("Jane Doe 3 Kommentare", "Jane Doe Leave a comment").
-_COMMENT_WORDS = frozenset({"kommentar", "kommentare", "comment", "comments", "schreibe", "leave", "reply", "antworten"})
+_COMMENT_WORDS = frozenset(
+    {"kommentar", "kommentare", "comment", "comments", "schreibe", "leave", "reply", "antworten"}
+)
 #: Copyright notices name a rights holder, not an author.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 #: A year (or a clock time) just before a byline word: "22. Dezember 201922. Dezember 2019 von ..."
@@ -178,7 +186,7 @@ class Bylines(Extractor):
         max_words: int = 16,
         name_before: int = 3,
         name_after: int = 12,
-        prefer_person: int = 12,
+        prefer_person: int = 60,
     ) -> None:
         self.before = before
         self.after = after
@@ -223,7 +231,7 @@ class Bylines(Extractor):
 
     def _anywhere(self, parser: BylineParser, page: Page) -> Extraction | None:
         """A line opening with a byline word ("By Jane Doe"), or a label over a name ("Autor:" / "Jane Doe"),
-        far from the headline (or on a page without one): full names only."""
+        far from the headline (or on a page without one): full names only, and the lines stay where they are."""
         lines = list(page.lines)
         for i, line in enumerate(lines):
             if line.words > self.max_words:
@@ -235,8 +243,8 @@ class Bylines(Extractor):
             elif i + 1 < len(lines) and parser.is_label(line.text):
                 found = self._line(parser, lines, i, page.doc.language)
             authors = found.values["byline"].authors if found is not None else ()
-            if authors and all(" " in author for author in authors):
-                return found
+            if found is not None and authors and all(" " in author for author in authors):
+                return Extraction(found.values)  # the line stays where it is: it may close the body
         return None
 
     def _line(self, parser: BylineParser, lines: list[Line], i: int, page_lang: Language | None) -> Extraction | None:
@@ -296,7 +304,8 @@ class BylineParser:
     (True, False)
     """
 
-    def __init__(self, prefixes: tuple[str, ...]) -> None:
+    def __init__(self, prefixes: tuple[str, ...], stopwords: frozenset[str] = frozenset()) -> None:
+        self._stopwords = stopwords
         words = either(prefixes)
         # "By Jane Doe", "Von: Jane Doe", and glued by a scraper: "vonJane Doe" (in small letters, a capital after)
         self._prefixed = re.compile(
@@ -319,18 +328,25 @@ class BylineParser:
         """The byline ``text`` holds, or None."""
         prefixed = self._prefixed.search(text)
         head = text[: prefixed.start()] if prefixed else ""
-        if prefixed is not None and (_has_word(head) and not self._may_precede(head) or _COPYRIGHT.search(head)):
+        if prefixed is not None and ((_has_word(head) and not self._may_precede(head)) or _COPYRIGHT.search(head)):
             prefixed = None  # "... powered by Mocha and Chai": a sentence, not a byline
         if prefixed is not None:
             rest = text[prefixed.end() :]
             authors, organization = self.names(rest)
-            if rest.rstrip().endswith(":") or (len(authors) > 1 and not any(" " in author for author in authors)):
-                return None  # "By Main Ingredient:", "Von Risiken und Nebenwirkungen": a heading
+            single = len(authors) == 1 and " " not in authors[0]
+            if (
+                rest.rstrip().endswith(":")
+                or (len(authors) > 1 and not any(" " in author for author in authors))
+                or (single and rest.strip().isupper() and len(authors[0]) > 3)
+            ):
+                return None  # "By Main Ingredient:", "Von Risiken und Nebenwirkungen", "BY WEEK": a heading
             if authors or organization:
                 return Byline(authors, organization, text)
             user = _USERNAME.match(rest)
-            dated = self._may_precede(head) and _has_word(head) or self._dates.search(rest)
-            if user is not None and dated and user["user"].casefold() not in NOT_NAMES:
+            words = head.split()
+            opens = _PUBLISHED.match(" ".join(words[:1])) or self._dates.search(head) or _YEAR_END.search(head)
+            dated = len(words) <= 8 and (opens or self._dates.search(rest))
+            if user is not None and dated and not text.endswith(".") and user["user"].casefold() not in NOT_NAMES:
                 return Byline((user["user"],), None, text)  # "Veröffentlicht am 12. Juni 2017 von gizmo"
             return None
         agency = self._agency_first.match(text) or self._agency_after_place.match(text)
@@ -345,7 +361,7 @@ class BylineParser:
         if start > 0:  # "Jane Doe · 22. Oktober 2019", "Jane Doe 1 day ago", "Jane Doe @jd"
             before = _FIRST_FIELD.split(_SEPARATORS.sub("", text[:start]).strip(), maxsplit=1)[0]
             end = _CHANGED.search(before)
-            name = _name(before[: end.start()] if end else before)
+            name = self.name_line(before[: end.start()] if end else before)
             return Byline((name,), None, text) if name and " " in name else None
         after = _AFTER_DATE.fullmatch(text, date.end) if date is not None and date.start == 0 else None
         if after is not None:  # "04.02.2022 | 13:10 Uhr | Jane Doe"
@@ -393,6 +409,7 @@ class BylineParser:
         rest = rest[: date.start] if date else rest
         month = self._month_then_day.search(rest)  # "By Jane Doe March 18 at 3:57 PM": a date without a year
         rest = rest[: month.start()] if month else rest
+        rest = _GLUED_ROLE.sub(" ", rest)  # "Evan HalperStaff Writer"
         end = _NAMES_END.search(rest)
         names_part, tail = (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
         authors: list[str] = []
@@ -412,6 +429,7 @@ class BylineParser:
                 continue
             if authors and any(word in _ROLE_WORDS for word in words):
                 break  # "Jane Doe, Senior Staff Technologist, ..."
+            part = self._before_stopword(_PROFESSION.sub("", part))
             name = _name(part) or _name(_before_not_name(part))
             if name is None or (authors and joined_by == "," and " " not in name):
                 if authors:
@@ -422,6 +440,16 @@ class BylineParser:
             after = _NAME_SPLIT.split(tail.strip(" .;:"))[0]
             organization = _canonical_agency(after) if self._agency.match(after) else None
         return tuple(authors), organization
+
+    def _before_stopword(self, part: str) -> str:
+        """``part`` up to a stop word after its first word ("Jane Doe Ein Kommentar" -> "Jane Doe")."""
+        words = part.split()
+        for i, word in enumerate(words[1:], start=1):
+            folded = word.casefold()
+            initial = len(word.strip(".")) == 1 and word[0].isupper()
+            if folded in self._stopwords and folded not in _PARTICLES and not initial:
+                return " ".join(words[:i])
+        return part
 
     def name_line(self, text: str, lang: Language | None = None) -> str | None:
         """The person a line of only a name names ("Jane Doe", "JANE DOE"), or None.
@@ -434,7 +462,7 @@ class BylineParser:
             return None
         if any(sum(char.isupper() for char in word[1:]) > 1 for word in name.split()):
             return None  # "LatestVideoThe": words run together, not a name ("McDonald", "DeFino" are)
-        stop = lang.stopwords if lang is not None else frozenset()
+        stop = lang.stopwords | self._stopwords if lang is not None else self._stopwords
         words = [word.casefold() for word in name.split() if word not in _PARTICLES]
         if any(word in stop or word in _ROLE_WORDS or word in _MORE for word in words):
             return None
@@ -492,12 +520,16 @@ def _has_word(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
+#: "Europäische", "Olympisches": adjectives, never part of a name.
+_ADJECTIVE = re.compile(r"(?:ische|isches|ischen)\Z", re.I)
+
+
 def _name(text: str) -> str | None:
     """A person's name (title-cased when written in capitals), or None when ``text`` is no name."""
     tokens = text.replace("\xad", "").strip(" .").split()
     if not 1 <= len(tokens) <= 4 or not all(_TOKEN.fullmatch(token) for token in tokens):
         return None
-    if any(token.casefold() in NOT_NAMES for token in tokens) or not tokens[0][0].isupper():
+    if any(token.casefold() in NOT_NAMES or _ADJECTIVE.search(token) for token in tokens) or not tokens[0][0].isupper():
         return None
     if not all(token[0].isupper() or token in _PARTICLES for token in tokens) or tokens[-1].casefold() in _PARTICLES:
         return None
@@ -513,4 +545,6 @@ def _canonical_agency(text: str) -> str:
 
 @cache
 def _parser(lang: Language | None) -> BylineParser:
-    return BylineParser(tuple(prefix for source in with_english(lang) for prefix in source.byline_prefixes))
+    languages = with_english(lang)
+    prefixes = tuple(prefix for source in languages for prefix in source.byline_prefixes)
+    return BylineParser(prefixes, frozenset().union(*(source.stopwords for source in languages)))
