@@ -10,7 +10,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 
 from newsclean.article import Byline
 from newsclean.document import Line
@@ -117,6 +120,7 @@ _RELATIVE = re.compile(
     r"|\b\d+\s+(?:minuti|ore|giorni)\s+fa\b|\b\d+\s+(?:minuten|uur|dagen)\s+geleden\b|\bhá\s+\d+\s+\w+",
     re.I,
 )
+_MAY_BE_RELATIVE = re.compile(r"\d|\bago\b|\bvor ein", re.I)
 #: What may follow a name line under a headline: a reading time, a clock time, a handle.
 _READ_TIME = re.compile(
     r"\b\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|lectura|lettura|leestijd)\b|\blesezeit\b", re.I
@@ -145,6 +149,11 @@ _GLUED_ROLE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:Staff|Senior|Reporter|Editor|Cor
 _PROFESSION = re.compile(
     r"^(?:rechtsanwalt|rechtsanwältin|anwalt|anwältin|notar|notarin|steuerberater|steuerberaterin)\s+", re.I
 )
+#: What may follow the byline word at the end of a label: "AUTOR/IN", "Auteur(s) :".
+_LABEL_ENDINGS = ("/innen", "/in", "*in", "(s)", "(in)")
+_ABOUT_WORDS = frozenset({"about", "über", "zum", "zur"})
+#: A label line ("Ein Kommentar von", "21.01.2022 11:46 von") has at most this many words.
+_LABEL_WORDS_MAX = 8
 #: Words of a comment link after a blog post's author ("Jane Doe 3 Kommentare", "Jane Doe Leave a comment").
 _COMMENT_WORDS = frozenset(
     {"kommentar", "kommentare", "comment", "comments", "schreibe", "leave", "reply", "antworten"}
@@ -197,7 +206,8 @@ class Bylines(Extractor):
 
     def __call__(self, page: Page) -> Extraction | None:
         parser = _parser(page.doc.language)
-        lines = near_headlines(page, page.lines, self.before, self.after)
+        titles = _titles(page)
+        lines = _around(page.lines, titles, self.before, self.after)
         agency: Extraction | None = None
         for i, line in enumerate(lines):
             if agency is not None and line.index - agency.lines[0].index > self.prefer_person:
@@ -208,19 +218,20 @@ class Bylines(Extractor):
             if found.values["byline"].authors:
                 return found
             agency = agency or found  # an agency alone: a person's byline just below is better
-        bare = self._bare_name(parser, page)
+        bare = self._bare_name(parser, page, titles)
         if bare is not None:
             return bare
         if agency is not None:
             return agency
         return self._anywhere(parser, page)
 
-    def _bare_name(self, parser: BylineParser, page: Page) -> Extraction | None:
+    def _bare_name(self, parser: BylineParser, page: Page, titles: list[int]) -> Extraction | None:
         """A line of only a name around the headline, with a date, a time or a job title right after it."""
-        titles = _titles(page)
-        near = near_headlines(page, page.lines, self.name_before, self.name_after + 6)
+        near = _around(page.lines, titles, self.name_before, self.name_after + 6)
         for i, line in enumerate(near):
-            if line.words > 4 or not any(t - self.name_before <= line.index <= t + self.name_after for t in titles):
+            if line.words > 4 or line.words < 2:
+                continue
+            if not any(t - self.name_before <= line.index <= t + self.name_after for t in titles):
                 continue
             name = parser.name_line(line.text, page.doc.language)
             if name is None:
@@ -233,14 +244,17 @@ class Bylines(Extractor):
         """A line opening with a byline word ("By Jane Doe"), or a label over a name ("Autor:" / "Jane Doe"),
         far from the headline (or on a page without one): full names only, and the lines stay where they are."""
         lines = list(page.lines)
-        for i, line in enumerate(lines):
+        starts = set(parser.candidates([line.text for line in lines]))
+        short = (i for i, line in enumerate(lines) if line.words <= _LABEL_WORDS_MAX and i not in starts)
+        for i in sorted(starts.union(short)):
+            line = lines[i]
             if line.words > self.max_words:
                 continue
             found = None
             if parser.starts_byline(line.text):
                 byline = parser.parse(line.text)
                 found = Extraction({"byline": byline}, (line,)) if byline is not None else None
-            elif i + 1 < len(lines) and parser.is_label(line.text):
+            elif i + 1 < len(lines) and line.words <= _LABEL_WORDS_MAX and parser.is_label(line.text):
                 found = self._line(parser, lines, i, page.doc.language)
             authors = found.values["byline"].authors if found is not None else ()
             if found is not None and authors and all(" " in author for author in authors):
@@ -255,7 +269,8 @@ class Bylines(Extractor):
         byline = parser.parse(line.text)
         if byline is not None:
             return Extraction({"byline": byline}, (line,))
-        if i + 1 < len(lines) and lines[i + 1].words <= self.max_words and parser.is_label(line.text):
+        label = line.words <= _LABEL_WORDS_MAX and i + 1 < len(lines) and lines[i + 1].words <= self.max_words
+        if label and parser.is_label(line.text):
             following = lines[i + 1]
             authors, organization = parser.names(following.text)
             if any(parser.name_line(author, page_lang) is None for author in authors):
@@ -274,8 +289,9 @@ def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) 
 
 
 def _titles(page: Page) -> list[int]:
-    """The indexes of the lines that hold the title (the page title and its repeats)."""
-    return sorted(index for index, fate in page.fates.items() if fate == "title") or [0]
+    """The indexes of the lines that hold the title (the page title and its repeats), or [0]."""
+    fates = page.fates
+    return [index for index in fates if fates.get(index) == "title"] or [0]
 
 
 def near_headlines(page: Page, lines: tuple[Line, ...], before: int, after: int) -> list[Line]:
@@ -284,8 +300,28 @@ def near_headlines(page: Page, lines: tuple[Line, ...], before: int, after: int)
     A page may repeat its headline in a breadcrumb, over the article and in a list of related
     stories; the byline sits beside one of them.
     """
-    titles = _titles(page)
-    return [line for line in lines if any(t - before <= line.index <= t + after for t in titles)]
+    return _around(lines, _titles(page), before, after)
+
+
+def _around(lines: Sequence[Line], titles: list[int], before: int, after: int) -> list[Line]:
+    """The ``lines`` (in input order) from ``before`` above to ``after`` below any of the sorted ``titles``."""
+    spans: list[list[int]] = []
+    for title in titles:
+        if spans and title - before <= spans[-1][1] + 1:
+            spans[-1][1] = title + after
+        else:
+            spans.append([title - before, title + after])
+    found: list[Line] = []
+    for low, high in spans:
+        for line in lines[bisect_left(lines, low, key=_index) :]:
+            if line.index > high:
+                break
+            found.append(line)
+    return found
+
+
+def _index(line: Line) -> int:
+    return line.index
 
 
 class BylineParser:
@@ -312,6 +348,8 @@ class BylineParser:
             rf"(?:^|[\s(|/•·—–-])(?:(?:{words})\s*:?\s+(?=[^\W\d_])|(?-i:(?:{words})(?=[A-ZÀ-Þ][a-zß-ÿ])))",
             re.I,
         )
+        self._edge = re.compile(rf"^\W{{0,3}}(?:{words})", re.I | re.M)
+        self._label_ends = frozenset(prefix.split()[-1] for prefix in prefixes) | {"autor", "author", "autorin"}
         self._label = re.compile(
             rf"(?:(?P<before>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:{words})(?:/in|/innen|\*in|\(s\)|\(in\))?\s*:?\Z", re.I
         )
@@ -349,10 +387,10 @@ class BylineParser:
             if user is not None and dated and not text.endswith(".") and user["user"].casefold() not in NOT_NAMES:
                 return Byline((user["user"],), None, text)  # "Veröffentlicht am 12. Juni 2017 von gizmo"
             return None
-        agency = self._agency_first.match(text) or self._agency_after_place.match(text)
-        if agency is not None:
+        agency = self._agency_first.match(text) or ("(" in text and self._agency_after_place.match(text))
+        if agency:
             return Byline((), _canonical_agency(agency["org"]), text)
-        role_form = _ROLE_FORM.match(text)
+        role_form = _ROLE_FORM.match(text) if "|" in text or "," in text else None
         if role_form and role_form["role"].casefold() in BYLINE_ROLES:
             name = _name(role_form["name"])
             return Byline((name,), None, text) if name and " " in name else None
@@ -385,6 +423,13 @@ class BylineParser:
         words = head.casefold().split()
         return all(word in _LABEL_WORDS for word in words) or (len(words) <= 3 and words[-1] in {"|", "•", "·", "//"})
 
+    def candidates(self, texts: list[str]) -> list[int]:
+        """The positions of the ``texts`` that start with a byline word (one pass over all of them)."""
+        joined = "\n".join(texts)
+        starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+        found = {bisect_right(starts, match.start()) - 1 for match in self._edge.finditer(joined)}
+        return sorted(found)
+
     def starts_byline(self, text: str) -> bool:
         """Whether ``text`` opens with a byline word ("By ...", "Von: ...")."""
         prefixed = self._prefixed.match(text)
@@ -395,6 +440,14 @@ class BylineParser:
 
         A date (and time) may come first: "21.01.2022 11:46 von".
         """
+        words = text.casefold().rstrip(" :").split()
+        if not words:
+            return False
+        last = words[-1]
+        if last not in self._label_ends and words[0] not in _ABOUT_WORDS:
+            ending = last[-1] in ")n" and next((end for end in _LABEL_ENDINGS if last.endswith(end)), "")
+            if not ending or last[: -len(ending)] not in self._label_ends:
+                return False  # the cheap test first: a label ends with a byline word ("AUTOR/IN")
         date = self._dates.search(text)
         if date is not None and date.start == 0:
             text = _LEADING_TIME.sub("", text[date.end :])
@@ -483,7 +536,7 @@ class BylineParser:
                 continue  # "Follow", "@handle" between the name and the date
             if line.words > 12:
                 return False
-            words = text.casefold().split()
+            words = text.casefold().rstrip(" :").split()
             if self._dates.search(text) or _RELATIVE.search(text) or _CLOCK.match(text):
                 later = following[i + 2 : i + 4]
                 return not any(other.words <= 12 and self._dates.search(other.text) for other in later)
@@ -502,10 +555,10 @@ def _name_ends(text: str, date: Found | None) -> int:
     """Where a name before a date, a relative time or a handle ends (0: nothing of the kind follows)."""
     if date is not None:
         return date.start
-    relative = _RELATIVE.search(text)
+    relative = _RELATIVE.search(text) if _MAY_BE_RELATIVE.search(text) else None
     if relative is not None:
         return relative.start()
-    handle = _WITH_HANDLE.fullmatch(text)
+    handle = _WITH_HANDLE.fullmatch(text) if "@" in text else None
     return handle.end("name") if handle else 0
 
 
