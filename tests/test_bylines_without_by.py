@@ -170,3 +170,26 @@ def test_a_photo_subject_under_the_date_is_no_author() -> None:
         "Mayor Jane Doe speaks during a news conference at the harbour office on Friday. AP Photo",
     )
     assert article.byline is None
+
+
+def test_a_byline_under_the_post_gives_the_author_and_stays_in_the_body() -> None:
+    second = (
+        "The ferries will run again on Wednesday, the port authority said, once the wind has dropped below gale force "
+        "and the divers have checked the quay walls for damage."
+    )
+    article = page(body=f"{BODY}\n{second}\nPosted by Jane Doe at 9:00 PM")
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert [p.field for p in article.placements if p.text == "Posted by Jane Doe at 9:00 PM"] != ["byline"]
+
+
+def test_a_job_title_under_the_byline_is_part_of_it() -> None:
+    article = page("By Jane Doe", "Business reporter")
+    assert [p.field for p in article.placements if p.text in ("By Jane Doe", "Business reporter")] == [
+        "byline",
+        "byline",
+    ]
+
+
+def test_of_two_copies_of_the_byline_line_the_last_is_used() -> None:
+    article = page("By Jane Doe", "Storm closes harbour", "By Jane Doe")
+    assert [p.line for p in article.placements if p.field == "byline"] == [5]

@@ -216,13 +216,13 @@ class Bylines(Extractor):
             if found is None:
                 continue
             if found.values["byline"].authors:
-                return found
+                return _placed(page, found, titles)
             agency = agency or found  # an agency alone: a person's byline just below is better
         bare = self._bare_name(parser, page, titles)
         if bare is not None:
             return bare
         if agency is not None:
-            return agency
+            return _placed(page, agency, titles)
         return self._anywhere(parser, page)
 
     def _bare_name(self, parser: BylineParser, page: Page, titles: list[int]) -> Extraction | None:
@@ -286,6 +286,33 @@ def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) 
     titles = [index for index, fate in page.fates.items() if fate == "title"]
     headline = max(titles, default=0)
     return [line for line in lines if headline - before <= line.index <= headline + after]
+
+
+def _placed(page: Page, found: Extraction, titles: list[int], prose: int = 25) -> Extraction:
+    """Where the byline's lines go: into the byline (of several copies of the line, the last), with a
+    job title on the line below it; but a byline below the article's paragraphs ("Posted by
+    Jane Doe at 9:00 PM" under a blog post) stays where it is."""
+    first = found.lines[0]
+    headline = max((title for title in titles if title < first.index), default=-1)
+    lines = page.lines
+    start = bisect_left(lines, headline + 1, key=_index)
+    paragraphs = 0
+    for line in lines[start:]:
+        if line.index >= first.index:
+            break
+        paragraphs += line.words >= prose
+        if paragraphs == 2:  # a standfirst may come before the byline, the article's text not
+            return Extraction(found.values)
+    if len(found.lines) > 1:
+        return found
+    copies = [line for line in lines if line.text == first.text]
+    if len(copies) > 1:  # the same byline twice (in a header or a teaser, and over the article): the last
+        first = copies[-1]
+    after = bisect_left(lines, first.index + 1, key=_index)
+    role = lines[after] if after < len(lines) and lines[after].index == first.index + 1 else None
+    if role is not None and role.words <= 6 and any(word in _ROLE_WORDS for word in role.norm.split()):
+        return Extraction(found.values, (first, role))  # "By Jane Doe" over "Business reporter"
+    return Extraction(found.values, (first,))
 
 
 def _titles(page: Page) -> list[int]:
