@@ -10,22 +10,27 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 
 from newsclean.article import Byline
 from newsclean.document import Line
-from newsclean.fields.dates import DateFinder
-from newsclean.lang import Language, either, with_english
+from newsclean.fields.dates import DateFinder, Found
+from newsclean.lang import Language, either, months, with_english
 from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
 from newsclean.pipeline import Extraction, Extractor, Page
 
-#: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date.
+#: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle.
 _NAMES_END = re.compile(
-    r"\s+[|/•·—–-]\s*|\s*[|•·]\s*|\s*\d|\s+(?:on|am|le|el|il|em|op|in|im|under|unter|dans|for|für|at|um)\s+"
-    r"|\s+(?:published|posted|updated|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado)\b",
+    r"\s+[|/•·—–-]\s*|\s*[|•·(@]\s*|\s*\d|\s+(?:on|am|el|il|em|op|in|im|under|unter|dans|for|für|at|um|(?-i:le))\s+"
+    r"|\s+(?:published|posted|updated|last|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|"
+    r"follow|folgen|vom|lesezeit|zuletzt)\b",
     re.I,
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*", re.I)
+#: Between names: a comma, or a word such as "and" (captured: a comma list and an "and" list differ).
+_NAME_SPLIT = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*)", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
 #: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
 _PUBLISHED = re.compile(
@@ -38,31 +43,245 @@ _ROLE_FORM = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>[^|,]+?)\s*\Z")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "al"}
 )
+#: Single words that make a line a job title ("Political Editor", "Redakteur für Wirtschaft").
+_ROLE_WORDS = frozenset(word for role in BYLINE_ROLES for word in role.split()) - {"staff", "senior", "special"} | {
+    "manager",
+    "marketing",
+    "director",
+    "officer",
+    "founder",
+    "scientist",
+    "coordinator",
+    "strategist",
+    "consultant",
+    "professor",
+    "engineer",
+    "developer",
+    "analyst",
+    "moderator",
+    "leiter",
+    "leiterin",
+    "projektleiter",
+    "projektleiterin",
+    "sprecher",
+    "sprecherin",
+    "pressesprecher",
+    "pressesprecherin",
+    "experte",
+    "expertin",
+}
+#: Degrees and honorifics after a name ("Jane Doe, PhD"): where the names end.
+_DEGREES = frozenset({"ma", "md", "phd", "ph.d", "ph.d.", "mba", "msc", "bsc", "ba", "rn", "dr", "prof", "mph"})
+#: Words before a byline word that make it a pointer elsewhere ("More by", "Mehr von"), not a byline.
+_MORE = frozenset({"more", "mehr", "weitere", "other", "andere", "all", "alle", "plus", "más", "altri", "meer"})
+#: Words that may stand before a byline word alone on a line ("Published by", "Ein Kommentar von").
+_LABEL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "ein",
+        "eine",
+        "un",
+        "une",
+        "article",
+        "artikel",
+        "beitrag",
+        "blog",
+        "blogbeitrag",
+        "gastbeitrag",
+        "kommentar",
+        "kolumne",
+        "column",
+        "analyse",
+        "analysis",
+        "story",
+        "text",
+        "report",
+        "interview",
+        "essay",
+        "post",
+        "posted",
+        "published",
+        "written",
+        "veröffentlicht",
+        "geschrieben",
+        "verfasst",
+        "publié",
+        "écrit",
+        "publicado",
+        "escrito",
+        "pubblicato",
+        "scritto",
+        "gepubliceerd",
+        "geschreven",
+    }
+)
+#: A time relative to now ("3 hours ago", "vor 2 Stunden", "hace 4 minutos"): the line is no sentence.
+_RELATIVE = re.compile(
+    r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+    r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)\b"
+    r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)\b|\bil y a\s+\d+"
+    r"|\b\d+\s+(?:minuti|ore|giorni)\s+fa\b|\b\d+\s+(?:minuten|uur|dagen)\s+geleden\b|\bhá\s+\d+\s+\w+",
+    re.I,
+)
+_MAY_BE_RELATIVE = re.compile(r"\d|\bago\b|\bvor ein", re.I)
+#: What may follow a name line under a headline: a reading time, a clock time, a handle.
+_READ_TIME = re.compile(
+    r"\b\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|lectura|lettura|leestijd)\b|\blesezeit\b", re.I
+)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
+_FILLER = re.compile(r"(?:follow|folgen|suivre|seguir|segui|volgen|twitter|@\w+|\W*)\Z", re.I)
+#: "Name @handle" or "Name, @handle": a name with its social-media handle.
+_WITH_HANDLE = re.compile(r"(?P<name>[^@,|]+?)\s*,?\s*@\w+\s*\Z")
+#: After a date at the start of a line: a separator (and a time), then a name.
+_AFTER_DATE = re.compile(
+    r"\s*[|•·—–,-]\s*(?:(?:um\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?\s*[|•·—–,-]\s*)?(?P<name>[^\d|•·]+?)\s*",
+    re.I,
+)
+#: A user name (a blog's or a forum's) after "Posted on ... by", ended by a separator, a date or the line's end.
+_USERNAME = re.compile(
+    r"(?P<user>[^\W_][\w.-]{1,30}?)\.?(?=\s+[|•·—–-]|\s*[|•·,]|\s+(?:am|on|le|el|il|op|um|at|in)\b|\s+\d|\s*\Z)"
+)
+#: Words that end a name before a date: "Jane Doe Zuletzt geändert am 06.11.2023".
+_CHANGED = re.compile(
+    r"\s+(?:zuletzt|updated|last|aktualisiert|geändert|published|posted|veröffentlicht|publicado|publié)\b", re.I
+)
+_FIRST_FIELD = re.compile(r"\s+[|•·—–-]\s+|\s*[|•·]\s*")
+#: A job title glued to the name before it by a scraper: "Evan HalperStaff Writer".
+_GLUED_ROLE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:Staff|Senior|Reporter|Editor|Correspondent|Contributor|Redakteur)\b)")
+#: A profession before a name: "Rechtsanwalt Jane Doe".
+_PROFESSION = re.compile(
+    r"^(?:rechtsanwalt|rechtsanwältin|anwalt|anwältin|notar|notarin|steuerberater|steuerberaterin)\s+", re.I
+)
+#: What may follow the byline word at the end of a label: "AUTOR/IN", "Auteur(s) :".
+_LABEL_ENDINGS = ("/innen", "/in", "*in", "(s)", "(in)")
+_ABOUT_WORDS = frozenset({"about", "über", "zum", "zur"})
+#: A label line ("Ein Kommentar von", "21.01.2022 11:46 von") has at most this many words.
+_LABEL_WORDS_MAX = 8
+#: Words of a comment link after a blog post's author ("Jane Doe 3 Kommentare", "Jane Doe Leave a comment").
+_COMMENT_WORDS = frozenset(
+    {"kommentar", "kommentare", "comment", "comments", "schreibe", "leave", "reply", "antworten"}
+)
+#: Copyright notices name a rights holder, not an author.
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+#: A year (or a clock time) just before a byline word: "22. Dezember 201922. Dezember 2019 von ..."
+_YEAR_END = re.compile(r"(?:\d{4}|\d[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?)[\s|•·—–,-]*\Z", re.I)
+_LEADING_TIME = re.compile(r"^[\s|•·—–,-]*(?:(?:um\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?)?[\s|•·—–,-]*", re.I)
+#: A heading over an author box ("About the author", "Über den Autor").
+_ABOUT = re.compile(
+    r"(?:about|über|zum|zur)\s+(?:the\s+|den\s+|die\s+)?(?:author|autor|autorin|autor/in)\b[\w/ ]{0,20}:?\Z", re.I
+)
 
 
 class Bylines(Extractor):
     """Take the first line near the headline that reads as a byline.
 
-    A byline names people after a word such as "By", "Von", "Par" (or stands as "NAME | Staff
-    Writer"), or names a news agency. Agencies go to ``organization``, never to ``authors``;
-    names in capitals are title-cased; job titles, navigation words and times are not names.
+    A byline names people after a word such as "By", "Von", "Par" (on the line, or alone on the
+    line above), stands as "NAME | Staff Writer" or "Jane Doe · 3 May 2024", or names a news
+    agency. Agencies go to ``organization``, never to ``authors``; names in capitals are
+    title-cased; job titles, navigation words and times are not names. Without such a line, a
+    line of just a name just around the headline is the byline when a date, a time, a reading
+    time or a job title follows it.
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("Storm closes harbour\\nJane Doe\\nMarch 3, 2024\\nThe storm came.")
+    >>> Bylines()(Page(doc, doc.lines)).values["byline"].authors
+    ('Jane Doe',)
     """
 
     name = "byline"
     field = "byline"
 
-    def __init__(self, before: int = 3, after: int = 60, max_words: int = 16) -> None:
+    def __init__(
+        self,
+        before: int = 3,
+        after: int = 60,
+        max_words: int = 16,
+        name_before: int = 3,
+        name_after: int = 12,
+        prefer_person: int = 60,
+    ) -> None:
         self.before = before
         self.after = after
         self.max_words = max_words
+        self.name_before = name_before
+        self.name_after = name_after
+        self.prefer_person = prefer_person
 
     def __call__(self, page: Page) -> Extraction | None:
         parser = _parser(page.doc.language)
-        for line in near_headline(page, page.lines, self.before, self.after):
-            if line.words <= self.max_words:
+        titles = _titles(page)
+        lines = _around(page.lines, titles, self.before, self.after)
+        agency: Extraction | None = None
+        for i, line in enumerate(lines):
+            if agency is not None and line.index - agency.lines[0].index > self.prefer_person:
+                break
+            found = self._line(parser, lines, i, page.doc.language)
+            if found is None:
+                continue
+            if found.values["byline"].authors:
+                return _placed(page, found, titles)
+            agency = agency or found  # an agency alone: a person's byline just below is better
+        bare = self._bare_name(parser, page, titles)
+        if bare is not None:
+            return bare
+        if agency is not None:
+            return _placed(page, agency, titles)
+        return self._anywhere(parser, page)
+
+    def _bare_name(self, parser: BylineParser, page: Page, titles: list[int]) -> Extraction | None:
+        """A line of only a name around the headline, with a date, a time or a job title right after it."""
+        near = _around(page.lines, titles, self.name_before, self.name_after + 6)
+        for i, line in enumerate(near):
+            if line.words > 4 or line.words < 2:
+                continue
+            if not any(t - self.name_before <= line.index <= t + self.name_after for t in titles):
+                continue
+            name = parser.name_line(line.text, page.doc.language)
+            if name is None:
+                continue
+            if parser.vouches(line, near[i + 1 : i + 6]):
+                return Extraction({"byline": Byline((name,), None, line.text)}, (line,))
+        return None
+
+    def _anywhere(self, parser: BylineParser, page: Page) -> Extraction | None:
+        """A line opening with a byline word ("By Jane Doe"), or a label over a name ("Autor:" / "Jane Doe"),
+        far from the headline (or on a page without one): full names only, and the lines stay where they are."""
+        lines = list(page.lines)
+        starts = set(parser.candidates([line.text for line in lines]))
+        short = (i for i, line in enumerate(lines) if line.words <= _LABEL_WORDS_MAX and i not in starts)
+        for i in sorted(starts.union(short)):
+            line = lines[i]
+            if line.words > self.max_words:
+                continue
+            found = None
+            if parser.starts_byline(line.text):
                 byline = parser.parse(line.text)
-                if byline is not None:
-                    return Extraction({"byline": byline}, (line,))
+                found = Extraction({"byline": byline}, (line,)) if byline is not None else None
+            elif i + 1 < len(lines) and line.words <= _LABEL_WORDS_MAX and parser.is_label(line.text):
+                found = self._line(parser, lines, i, page.doc.language)
+            authors = found.values["byline"].authors if found is not None else ()
+            if found is not None and authors and all(" " in author for author in authors):
+                return Extraction(found.values)  # the line stays where it is: it may close the body
+        return None
+
+    def _line(self, parser: BylineParser, lines: list[Line], i: int, page_lang: Language | None) -> Extraction | None:
+        """The byline on ``lines[i]``, or on it and the next line when it is a label ("Von:")."""
+        line = lines[i]
+        if line.words > self.max_words:
+            return None
+        byline = parser.parse(line.text)
+        if byline is not None:
+            return Extraction({"byline": byline}, (line,))
+        label = line.words <= _LABEL_WORDS_MAX and i + 1 < len(lines) and lines[i + 1].words <= self.max_words
+        if label and parser.is_label(line.text):
+            following = lines[i + 1]
+            authors, organization = parser.names(following.text)
+            if any(parser.name_line(author, page_lang) is None for author in authors):
+                return None  # "Von:" over a menu word ("Suche"), or a label over a label
+            if authors or organization:
+                text = f"{line.text} {following.text}"
+                return Extraction({"byline": Byline(authors, organization, text)}, (line, following))
         return None
 
 
@@ -71,6 +290,69 @@ def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) 
     titles = [index for index, fate in page.fates.items() if fate == "title"]
     headline = max(titles, default=0)
     return [line for line in lines if headline - before <= line.index <= headline + after]
+
+
+def _placed(page: Page, found: Extraction, titles: list[int], prose: int = 25) -> Extraction:
+    """Where the byline's lines go: into the byline (of several copies of the line, the last), with a
+    job title on the line below it; but a byline below the article's paragraphs ("Posted by
+    Jane Doe at 9:00 PM" under a blog post) stays where it is."""
+    first = found.lines[0]
+    headline = max((title for title in titles if title < first.index), default=-1)
+    lines = page.lines
+    start = bisect_left(lines, headline + 1, key=_index)
+    paragraphs = 0
+    for line in lines[start:]:
+        if line.index >= first.index:
+            break
+        paragraphs += line.words >= prose
+        if paragraphs == 2:  # a standfirst may come before the byline, the article's text not
+            return Extraction(found.values)
+    if len(found.lines) > 1:
+        return found
+    copies = [line for line in lines if line.text == first.text]
+    if len(copies) > 1:  # the same byline twice (in a header or a teaser, and over the article): the last
+        first = copies[-1]
+    after = bisect_left(lines, first.index + 1, key=_index)
+    role = lines[after] if after < len(lines) and lines[after].index == first.index + 1 else None
+    if role is not None and role.words <= 6 and any(word in _ROLE_WORDS for word in role.norm.split()):
+        return Extraction(found.values, (first, role))  # "By Jane Doe" over "Business reporter"
+    return Extraction(found.values, (first,))
+
+
+def _titles(page: Page) -> list[int]:
+    """The indexes of the lines that hold the title (the page title and its repeats), or [0]."""
+    fates = page.fates
+    return [index for index in fates if fates.get(index) == "title"] or [0]
+
+
+def near_headlines(page: Page, lines: tuple[Line, ...], before: int, after: int) -> list[Line]:
+    """The lines from ``before`` lines above to ``after`` below any line that holds the title.
+
+    A page may repeat its headline in a breadcrumb, over the article and in a list of related
+    stories; the byline sits beside one of them.
+    """
+    return _around(lines, _titles(page), before, after)
+
+
+def _around(lines: Sequence[Line], titles: list[int], before: int, after: int) -> list[Line]:
+    """The ``lines`` (in input order) from ``before`` above to ``after`` below any of the sorted ``titles``."""
+    spans: list[list[int]] = []
+    for title in titles:
+        if spans and title - before <= spans[-1][1] + 1:
+            spans[-1][1] = title + after
+        else:
+            spans.append([title - before, title + after])
+    found: list[Line] = []
+    for low, high in spans:
+        for line in lines[bisect_left(lines, low, key=_index) :]:
+            if line.index > high:
+                break
+            found.append(line)
+    return found
+
+
+def _index(line: Line) -> int:
+    return line.index
 
 
 class BylineParser:
@@ -85,77 +367,255 @@ class BylineParser:
     ('Abby Goodnough',)
     >>> [parser.parse(text) for text in ("Email the author", "By the way", "Hours Ago Josh Constine")]
     [None, None, None]
+    >>> parser.is_label("Von:"), parser.is_label("More by")
+    (True, False)
     """
 
-    def __init__(self, prefixes: tuple[str, ...]) -> None:
+    def __init__(self, prefixes: tuple[str, ...], stopwords: frozenset[str] = frozenset()) -> None:
+        self._stopwords = stopwords
         words = either(prefixes)
-        self._prefixed = re.compile(rf"(?:^|[\s(|/•·—–-])(?:{words})\s*:?\s+(?=[^\W\d_])", re.I)
+        # "By Jane Doe", "Von: Jane Doe", and glued by a scraper: "vonJane Doe" (in small letters, a capital after)
+        self._prefixed = re.compile(
+            rf"(?:^|[\s(|/•·—–-])(?:(?:{words})\s*:?\s+(?=[^\W\d_])|(?-i:(?:{words})(?=[A-ZÀ-Þ][a-zß-ÿ])))",
+            re.I,
+        )
+        self._edge = re.compile(rf"^\W{{0,3}}(?:{words})", re.I | re.M)
+        self._label_ends = frozenset(prefix.split()[-1] for prefix in prefixes) | {"autor", "author", "autorin"}
+        self._label = re.compile(
+            rf"(?:(?P<before>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:{words})(?:/in|/innen|\*in|\(s\)|\(in\))?\s*:?\Z", re.I
+        )
         agencies = either(AGENCIES)
         self._agency = re.compile(rf"(?:{agencies})\Z", re.I)
         self._agency_first = re.compile(
             rf"^\(?(?P<org>{agencies})\)?(?:\s*(?:[|/•·—–,-]|$)|\s+(?=\d|[^\W\d_]+\.? \d))", re.I
         )
         self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agencies})\)\W*$", re.I)
+        self._month_then_day = re.compile(rf"\s+(?:{either(months())})\.?\s+\d", re.I)
         self._dates = DateFinder()
 
     def parse(self, text: str) -> Byline | None:
         """The byline ``text`` holds, or None."""
         prefixed = self._prefixed.search(text)
         head = text[: prefixed.start()] if prefixed else ""
-        if prefixed is not None and head.strip() and not (_PUBLISHED.search(head) or self._dates.search(head)):
+        if prefixed is not None and ((_has_word(head) and not self._may_precede(head)) or _COPYRIGHT.search(head)):
             prefixed = None  # "... powered by Mocha and Chai": a sentence, not a byline
         if prefixed is not None:
-            authors, organization = self._names(text[prefixed.end() :])
+            rest = text[prefixed.end() :]
+            authors, organization = self.names(rest)
+            single = len(authors) == 1 and " " not in authors[0]
+            if (
+                rest.rstrip().endswith(":")
+                or (len(authors) > 1 and not any(" " in author for author in authors))
+                or (single and rest.strip().isupper() and len(authors[0]) > 3)
+            ):
+                return None  # "By Main Ingredient:", "Von Risiken und Nebenwirkungen", "BY WEEK": a heading
             if authors or organization:
                 return Byline(authors, organization, text)
+            user = _USERNAME.match(rest)
+            words = head.split()
+            opens = _PUBLISHED.match(" ".join(words[:1])) or self._dates.search(head) or _YEAR_END.search(head)
+            dated = len(words) <= 8 and (opens or self._dates.search(rest))
+            if user is not None and dated and not text.endswith(".") and user["user"].casefold() not in NOT_NAMES:
+                return Byline((user["user"],), None, text)  # "Veröffentlicht am 12. Juni 2017 von gizmo"
             return None
-        agency = self._agency_first.match(text) or self._agency_after_place.match(text)
-        if agency is not None:
+        agency = self._agency_first.match(text) or ("(" in text and self._agency_after_place.match(text))
+        if agency:
             return Byline((), _canonical_agency(agency["org"]), text)
-        role_form = _ROLE_FORM.match(text)
+        role_form = _ROLE_FORM.match(text) if "|" in text or "," in text else None
         if role_form and role_form["role"].casefold() in BYLINE_ROLES:
             name = _name(role_form["name"])
             return Byline((name,), None, text) if name and " " in name else None
-        dated = self._dates.search(text)
-        if dated is not None and dated.start > 0:  # "Jane Doe · 22. Oktober 2019": a name, then the date
-            name = _name(_SEPARATORS.sub("", text[: dated.start]).strip())
+        date = self._dates.search(text)
+        start = _name_ends(text, date)
+        if start > 0:  # "Jane Doe · 22. Oktober 2019", "Jane Doe 1 day ago", "Jane Doe @jd"
+            before = _FIRST_FIELD.split(_SEPARATORS.sub("", text[:start]).strip(), maxsplit=1)[0]
+            end = _CHANGED.search(before)
+            name = self.name_line(before[: end.start()] if end else before)
             return Byline((name,), None, text) if name and " " in name else None
+        after = _AFTER_DATE.fullmatch(text, date.end) if date is not None and date.start == 0 else None
+        if after is not None:  # "04.02.2022 | 13:10 Uhr | Jane Doe"
+            name = self.name_line(after["name"])
+            return Byline((name,), None, text) if name else None
+        if date is not None and date.start == 0:  # "1. Februar 2022 Jane Doe 6" (a blog's date, author, comments)
+            rest = text[date.end :]
+            again = self._dates.search(rest)
+            rest = rest[again.end :] if again is not None and again.start == 0 else rest
+            words = _LEADING_TIME.sub("", rest).split()
+            then = words[2].casefold() if len(words) > 2 else ""
+            if then[:1].isdigit() or then in _COMMENT_WORDS:  # the comment count follows the author
+                name = self.name_line(" ".join(words[:2]))
+                return Byline((name,), None, text) if name else None
         return None
 
-    def _names(self, rest: str) -> tuple[tuple[str, ...], str | None]:
+    def _may_precede(self, head: str) -> bool:
+        """Whether ``head`` may stand before a byline word: a date, "Posted on", "Ein Artikel"."""
+        if _PUBLISHED.search(head) or self._dates.search(head) or _YEAR_END.search(head):
+            return True
+        words = head.casefold().split()
+        return all(word in _LABEL_WORDS for word in words) or (len(words) <= 3 and words[-1] in {"|", "•", "·", "//"})
+
+    def candidates(self, texts: list[str]) -> list[int]:
+        """The positions of the ``texts`` that start with a byline word (one pass over all of them)."""
+        joined = "\n".join(texts)
+        starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+        found = {bisect_right(starts, match.start()) - 1 for match in self._edge.finditer(joined)}
+        return sorted(found)
+
+    def starts_byline(self, text: str) -> bool:
+        """Whether ``text`` opens with a byline word ("By ...", "Von: ...")."""
+        prefixed = self._prefixed.match(text)
+        return prefixed is not None and prefixed.start() == 0
+
+    def is_label(self, text: str) -> bool:
+        """Whether ``text`` is only a byline word ("Von:", "AUTOR/IN", "Published by"): the names follow.
+
+        A date (and time) may come first: "21.01.2022 11:46 von".
+        """
+        words = text.casefold().rstrip(" :").split()
+        if not words:
+            return False
+        last = words[-1]
+        if last not in self._label_ends and words[0] not in _ABOUT_WORDS:
+            ending = last[-1] in ")n" and next((end for end in _LABEL_ENDINGS if last.endswith(end)), "")
+            if not ending or last[: -len(ending)] not in self._label_ends:
+                return False  # the cheap test first: a label ends with a byline word ("AUTOR/IN")
+        date = self._dates.search(text)
+        if date is not None and date.start == 0:
+            text = _LEADING_TIME.sub("", text[date.end :])
+        label = self._label.fullmatch(text.strip())
+        if label is None:
+            return _ABOUT.fullmatch(text.strip()) is not None
+        return all(word in _LABEL_WORDS for word in (label["before"] or "").casefold().split())
+
+    def names(self, rest: str) -> tuple[tuple[str, ...], str | None]:
         """Authors and organisation in the text after the byline word."""
         date = self._dates.search(rest)
         rest = rest[: date.start] if date else rest
+        month = self._month_then_day.search(rest)  # "By Jane Doe March 18 at 3:57 PM": a date without a year
+        rest = rest[: month.start()] if month else rest
+        rest = _GLUED_ROLE.sub(" ", rest)  # "Evan HalperStaff Writer"
         end = _NAMES_END.search(rest)
         names_part, tail = (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
         authors: list[str] = []
         organization = None
-        for part in _NAME_SPLIT.split(names_part.strip(" .;:")):
+        parts = _NAME_SPLIT.split(names_part.strip(" .;:"))
+        for at in range(0, len(parts), 2):
+            part, joined_by = parts[at], parts[at - 1].strip() if at else ""
             if not part:
                 continue
             if self._agency.match(part):
                 organization = organization or _canonical_agency(part)
-            elif part.casefold() in BYLINE_ROLES:
                 continue
-            else:
-                name = _name(part)
-                if name is None:
-                    return (), None
-                authors.append(name)
+            words = part.casefold().split()
+            if part.casefold() in BYLINE_ROLES or any(word.strip(".") in _DEGREES for word in words):
+                if authors:
+                    break  # "Jane Doe, PhD": the names are done
+                continue
+            if authors and any(word in _ROLE_WORDS for word in words):
+                break  # "Jane Doe, Senior Staff Technologist, ..."
+            part = self._before_stopword(_PROFESSION.sub("", part))
+            name = _name(part) or _name(_before_not_name(part))
+            if name is None or (authors and joined_by == "," and " " not in name):
+                if authors:
+                    break  # "Jane Doe, Washington": a place or an outlet after the names
+                return (), None
+            authors.append(name)
         if organization is None and tail:
             after = _NAME_SPLIT.split(tail.strip(" .;:"))[0]
             organization = _canonical_agency(after) if self._agency.match(after) else None
         return tuple(authors), organization
 
+    def _before_stopword(self, part: str) -> str:
+        """``part`` up to a stop word after its first word ("Jane Doe Ein Kommentar" -> "Jane Doe")."""
+        words = part.split()
+        for i, word in enumerate(words[1:], start=1):
+            folded = word.casefold()
+            initial = len(word.strip(".")) == 1 and word[0].isupper()
+            if folded in self._stopwords and folded not in _PARTICLES and not initial:
+                return " ".join(words[:i])
+        return part
+
+    def name_line(self, text: str, lang: Language | None = None) -> str | None:
+        """The person a line of only a name names ("Jane Doe", "JANE DOE"), or None.
+
+        Two to four capitalised words, none a stop word of ``lang`` (other than name particles
+        such as "von" or "de"), a navigation word or a job title.
+        """
+        name = _name(text)
+        if name is None or not 2 <= len(name.split()) <= 4:
+            return None
+        if any(sum(char.isupper() for char in word[1:]) > 1 for word in name.split()):
+            return None  # "LatestVideoThe": words run together, not a name ("McDonald", "DeFino" are)
+        stop = lang.stopwords | self._stopwords if lang is not None else self._stopwords
+        words = [word.casefold() for word in name.split() if word not in _PARTICLES]
+        if any(word in stop or word in _ROLE_WORDS or word in _MORE for word in words):
+            return None
+        return name
+
+    def vouches(self, name: Line, following: list[Line]) -> bool:
+        """Whether the lines right after a name line show it as a byline: a date, a time, a job title.
+
+        Not when more dates follow at once: a heading over a list of dated stories.
+        """
+        at = name.index
+        for i, line in enumerate(following):
+            if line.index > at + 1:
+                return False  # the byline's date or title comes right after the name
+            at = line.index
+            text = line.text
+            if _FILLER.fullmatch(text):
+                continue  # "Follow", "@handle" between the name and the date
+            if line.words > 12:
+                return False
+            words = text.casefold().rstrip(" :").split()
+            if self._dates.search(text) or _RELATIVE.search(text) or _CLOCK.match(text):
+                later = following[i + 2 : i + 4]
+                return not any(other.words <= 12 and self._dates.search(other.text) for other in later)
+            return bool(
+                _READ_TIME.search(text)
+                or (len(words) <= 6 and (words[0] in _ROLE_WORDS | _MORE_ROLES or words[-1] in _ROLE_WORDS))
+            )
+        return False
+
+
+#: Words that open a job title ("Redakteur für Wirtschaft") besides the role words.
+_MORE_ROLES = frozenset({"chief", "chefredakteur", "chefredakteurin", "managing", "deputy", "executive"})
+
+
+def _name_ends(text: str, date: Found | None) -> int:
+    """Where a name before a date, a relative time or a handle ends (0: nothing of the kind follows)."""
+    if date is not None:
+        return date.start
+    relative = _RELATIVE.search(text) if _MAY_BE_RELATIVE.search(text) else None
+    if relative is not None:
+        return relative.start()
+    handle = _WITH_HANDLE.fullmatch(text) if "@" in text else None
+    return handle.end("name") if handle else 0
+
+
+def _before_not_name(text: str) -> str:
+    """``text`` up to its first word that is never a name ("Jane Doe Twitter Account" -> "Jane Doe")."""
+    words = text.split()
+    cut = next((i for i, word in enumerate(words) if word.casefold().strip(":,.") in NOT_NAMES), len(words))
+    return " ".join(words[:cut]) if cut >= 2 else ""
+
+
+def _has_word(text: str) -> bool:
+    return any(char.isalnum() for char in text)
+
+
+#: "Europäische", "Olympisches": adjectives, never part of a name.
+_ADJECTIVE = re.compile(r"(?:ische|isches|ischen)\Z", re.I)
+
 
 def _name(text: str) -> str | None:
     """A person's name (title-cased when written in capitals), or None when ``text`` is no name."""
-    tokens = text.strip(" .").split()
+    tokens = text.replace("\xad", "").strip(" .").split()
     if not 1 <= len(tokens) <= 4 or not all(_TOKEN.fullmatch(token) for token in tokens):
         return None
-    if any(token.casefold() in NOT_NAMES for token in tokens) or not tokens[0][0].isupper():
+    if any(token.casefold() in NOT_NAMES or _ADJECTIVE.search(token) for token in tokens) or not tokens[0][0].isupper():
         return None
-    if not all(token[0].isupper() or token in _PARTICLES for token in tokens):
+    if not all(token[0].isupper() or token in _PARTICLES for token in tokens) or tokens[-1].casefold() in _PARTICLES:
         return None
     if all(token.isupper() for token in tokens if len(token) > 1):
         return " ".join(token if token.casefold() in _PARTICLES else token.capitalize() for token in tokens)
@@ -169,4 +629,6 @@ def _canonical_agency(text: str) -> str:
 
 @cache
 def _parser(lang: Language | None) -> BylineParser:
-    return BylineParser(tuple(prefix for source in with_english(lang) for prefix in source.byline_prefixes))
+    languages = with_english(lang)
+    prefixes = tuple(prefix for source in languages for prefix in source.byline_prefixes)
+    return BylineParser(prefixes, frozenset().union(*(source.stopwords for source in languages)))
