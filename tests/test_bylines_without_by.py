@@ -188,8 +188,3 @@ def test_a_job_title_under_the_byline_is_part_of_it() -> None:
         "byline",
         "byline",
     ]
-
-
-def test_of_two_copies_of_the_byline_line_the_last_is_used() -> None:
-    article = page("By Jane Doe", "Storm closes harbour", "By Jane Doe")
-    assert [p.line for p in article.placements if p.field == "byline"] == [5]

@@ -293,7 +293,7 @@ def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) 
 
 
 def _placed(page: Page, found: Extraction, titles: list[int], prose: int = 25) -> Extraction:
-    """Where the byline's lines go: into the byline (of several copies of the line, the last), with a
+    """Where the byline's lines go: into the byline, with a
     job title on the line below it; but a byline below the article's paragraphs ("Posted by
     Jane Doe at 9:00 PM" under a blog post) stays where it is."""
     first = found.lines[0]
@@ -309,9 +309,6 @@ def _placed(page: Page, found: Extraction, titles: list[int], prose: int = 25) -
             return Extraction(found.values)
     if len(found.lines) > 1:
         return found
-    copies = [line for line in lines if line.text == first.text]
-    if len(copies) > 1:  # the same byline twice (in a header or a teaser, and over the article): the last
-        first = copies[-1]
     after = bisect_left(lines, first.index + 1, key=_index)
     role = lines[after] if after < len(lines) and lines[after].index == first.index + 1 else None
     if role is not None and role.words <= 6 and any(word in _ROLE_WORDS for word in role.norm.split()):
