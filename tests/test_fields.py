@@ -240,3 +240,10 @@ def test_headline_above_running_text_written_without_spaces() -> None:
     article = newsclean.clean(page)
     assert (article.title, article.site_name) == ("暴風關閉 基爾港口", "海岸新聞")
     assert title_lines(article) == [1, 4]
+
+
+def test_a_text_of_one_line_is_body_not_title() -> None:
+    for text in ("Storm closes the harbour at Kiel for a second day", "Test"):
+        article = newsclean.clean(text)
+        assert article.title is None
+        assert article.paragraphs == (text,)

@@ -79,8 +79,8 @@ class Title(Extractor):
 
     def __call__(self, page: Page) -> Extraction | None:
         start = next((i for i, line in enumerate(page.lines) if line.kind not in _NO_TEXT), None)
-        if start is None:
-            return None
+        if start is None or start == len(page.lines) - 1:
+            return None  # no text, or a single line: that is the body, not a headline over it
         lines = page.lines[start : start + _SEARCH_LINES]
         first = lines[0]
         heading = _heading(page.lines, self.max_words)

@@ -71,6 +71,8 @@ class Content(Filter):
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
         # (settled as bad). Inline furniture and field lines are left out, as if absent.
+        if len(page.doc.lines) == 1:
+            return  # a text of one line: nothing to judge it against, so it is the body
         is_open = {line.index for line in page.lines}.__contains__
         lines = [line for line in page.doc.lines if is_open(line.index) or _boundary(page, line)]
         known_language = page.doc.language is not None
