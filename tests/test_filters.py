@@ -35,6 +35,10 @@ def test_phrases_reason_per_category() -> None:
                 "Leave a comment",
                 "Read more: Town hall to close for repairs",
                 "Most Read",
+                "Trending Now",
+                "Learn more",
+                "Notify me via e-mail if anyone answers my comment.",
+                "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
                 PROSE,
             ]
         ),
@@ -48,6 +52,10 @@ def test_phrases_reason_per_category() -> None:
         "Leave a comment": "comment_prompt",
         "Read more: Town hall to close for repairs": "cross_link",
         "Most Read": "promo_heading",
+        "Trending Now": "promo_heading",
+        "Learn more": "cross_link",
+        "Notify me via e-mail if anyone answers my comment.": "comment_prompt",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.": "comment_prompt",
     }
 
 

@@ -236,7 +236,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:log in|sign in|register) to (?:comment|reply|post)",
         r"comment policy|community (?:guidelines|standards|rules)",
         r"^(?:name|email|website|comment)\s?\*?\W*$",
-        r"^(?:notify me of|save my name)",
+        r"^(?:notify me (?:of|via|by|when)|save my name)",
+        r"^this site uses akismet to reduce spam",
     ),
     "cross_link": (
         r"^(?:read|read more|read also|also read|more|see also|see more|related|related (?:articles?|stories|content|coverage|news|links|reading|posts?)|"
@@ -245,7 +246,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:read|see|watch|listen)(?: more| also| the full| our)?\s?(?:here|:|»|>)",
         r"^(?:read|see|watch|continue reading|read the (?:full|rest of the)|view) (?:more|full|the full|the rest|the original|original|all|this)\b.{0,40}$",
         r"^(?:click|tap) here\b",
-        r"^(?:more|see all|view all|show all|show more|load more|read more|see more|more stories|more news|more videos|all news)\W*$",
+        r"^(?:more|see all|view all|show all|show more|load more|read more|see more|learn more|find out more|more stories|more news|more videos|all news)\W*$",
         r"^(?:previous|next)(?: (?:article|story|post|page|slide|image|photo))?\W*$|^(?:«|‹|<)\s?(?:previous|prev|older)|(?:next|newer)\s?(?:»|›|>)$",
         r"^(?:go )?back to (?:top|home|the top|homepage|article|story)\W*$|^(?:top|↑|▲)\W*$|^(?:back|return) to\b.{0,30}$",
         r"^(?:photos?|video|gallery|slideshow|watch|audio|podcast|live)\s?[:|]\s",
@@ -257,7 +258,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "promo_heading": (
         r"^(?:featured|top|latest|trending|popular|recommended|related|editor'?s'? picks?|more|other|recent|hot|today'?s?|breaking)"
-        r"(?: (?:stories|articles|news|posts|videos|headlines|reads|topics|content|links|coverage|from \w+(?: \w+)?))?\W*$",
+        r"(?: (?:stories|articles|news|posts|videos|headlines|reads|topics|content|links|coverage|from \w+(?: \w+)?))?(?: now| today)?\W*$",
         r"^(?:most (?:read|popular|viewed|shared|commented|emailed|recent)|top (?:stories|news|picks|\d+)|what'?s (?:new|hot|popular|trending))\b.{0,20}$",
         r"^(?:in|from) (?:other|our) (?:news|sites|partners|network)\W*$|^from (?:around|across) the web\W*$",
         r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|we recommend|recommended for you|around the web|more to explore|don'?t miss)\W*$",
