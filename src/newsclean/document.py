@@ -39,7 +39,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 #: Lines whose features are computed together (bounds the temporary lists on pages of tiny lines).
-_CHUNK = 4096
+_CHUNK = 1024
 #: How many words of the text language detection reads at most.
 _DETECTION_WORDS = 2000
 

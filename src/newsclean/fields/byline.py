@@ -10,10 +10,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
-from itertools import accumulate
 
 from newsclean.article import Byline
 from newsclean.document import Line
@@ -247,12 +246,10 @@ class Bylines(Extractor):
     def _anywhere(self, parser: BylineParser, page: Page) -> Extraction | None:
         """A line opening with a byline word ("By Jane Doe"), or a label over a name ("Autor:" / "Jane Doe"),
         far from the headline (or on a page without one): full names only, and the lines stay where they are."""
-        lines = list(page.lines)
+        lines = page.lines
         starts = set(parser.candidates([line.text for line in lines]))
-        short = (i for i, line in enumerate(lines) if line.words <= _LABEL_WORDS_MAX and i not in starts)
-        for i in sorted(starts.union(short)):
-            line = lines[i]
-            if line.words > self.max_words:
+        for i, line in enumerate(lines):
+            if line.words > (self.max_words if i in starts else _LABEL_WORDS_MAX):
                 continue
             found = None
             if parser.starts_byline(line.text):
@@ -265,7 +262,9 @@ class Bylines(Extractor):
                 return Extraction(found.values)  # the line stays where it is: it may close the body
         return None
 
-    def _line(self, parser: BylineParser, lines: list[Line], i: int, page_lang: Language | None) -> Extraction | None:
+    def _line(
+        self, parser: BylineParser, lines: Sequence[Line], i: int, page_lang: Language | None
+    ) -> Extraction | None:
         """The byline on ``lines[i]``, or on it and the next line when it is a label ("Von:")."""
         line = lines[i]
         if line.words > self.max_words:
@@ -454,9 +453,14 @@ class BylineParser:
     def candidates(self, texts: list[str]) -> list[int]:
         """The positions of the ``texts`` that start with a byline word (one pass over all of them)."""
         joined = "\n".join(texts)
-        starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-        found = {bisect_right(starts, match.start()) - 1 for match in self._edge.finditer(joined)}
-        return sorted(found)
+        found: list[int] = []
+        line = position = 0
+        for match in self._edge.finditer(joined):  # in order: count the line breaks since the last one
+            line += joined.count("\n", position, match.start())
+            position = match.start()
+            if not found or found[-1] != line:
+                found.append(line)
+        return found
 
     def starts_byline(self, text: str) -> bool:
         """Whether ``text`` opens with a byline word ("By ...", "Von: ...")."""
