@@ -44,3 +44,28 @@ def assert_accounted(text: str, article: newsclean.Article) -> None:
 def is_blank(line: str) -> bool:
     """A blank line holds only white space and invisible characters (zero-width spaces, BOMs)."""
     return not line.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
+
+
+#: Body paragraphs in five languages for the field tests (written for these tests).
+BODY = (
+    "The harbour closed on Monday as the storm reached the coast, and the port authority said that the "
+    "ferries would not run again before Wednesday at the earliest."
+)
+
+
+BODY_DE = (
+    "Der Hafen ist am Montag wegen des Sturms geschlossen worden, und die Fähren werden nach Angaben der "
+    "Behörde nicht vor Mittwoch wieder fahren, wie ein Sprecher mitteilte."
+)
+BODY_FR = (
+    "Le port a été fermé lundi à cause de la tempête, et les ferries ne reprendront pas avant mercredi, "
+    "a indiqué un porte-parole de la capitainerie dans un communiqué."
+)
+BODY_ES = (
+    "El puerto fue cerrado el lunes por la tormenta, y los transbordadores no volverán a salir antes del "
+    "miércoles, según informó un portavoz de la autoridad portuaria."
+)
+BODY_NL = (
+    "De haven is maandag gesloten vanwege de storm, en de veerboten varen volgens een woordvoerder van "
+    "het havenbedrijf niet voor woensdag weer uit, zo werd gemeld."
+)

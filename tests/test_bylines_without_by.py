@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-
-BODY = (
-    "The harbour closed on Monday as the storm reached the coast, and the port authority said that the "
-    "ferries would not run again before Wednesday at the earliest."
-)
-BODY_DE = (
-    "Der Hafen ist am Montag wegen des Sturms geschlossen worden, und die Fähren werden nach Angaben der "
-    "Behörde nicht vor Mittwoch wieder fahren, wie ein Sprecher mitteilte."
-)
-BODY_FR = (
-    "Le port a été fermé lundi à cause de la tempête, et les ferries ne reprendront pas avant mercredi, "
-    "a indiqué un porte-parole de la capitainerie dans un communiqué."
-)
+from conftest import BODY, BODY_DE, BODY_FR
 
 
 def page(*head: str, body: str = BODY) -> newsclean.Article:
