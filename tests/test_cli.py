@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +47,16 @@ def test_missing_file_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["/no/such/file.txt"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("newsclean: ") and "No such file" in err
+
+
+def test_a_reader_that_goes_away_ends_it_quietly(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Storm closes harbour\n" + "Advertisement\n" * 20000, encoding="utf-8")  # JSON far past a pipe
+    run = subprocess.Popen(
+        [sys.executable, "-m", "newsclean.cli", "--json", str(page)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert run.stdout is not None and run.stderr is not None
+    assert run.stdout.read(100).startswith(b"{")
+    run.stdout.close()  # as `| head` does
+    assert run.stderr.read() == b""
+    assert run.wait() == 141

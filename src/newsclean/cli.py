@@ -12,6 +12,7 @@ Further commands (``newsclean COMMAND --help``) live in their own modules and ar
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -26,10 +27,14 @@ COMMANDS: dict[str, str] = {"batch": "newsclean.cli_batch", "learn": "newsclean.
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in COMMANDS:
-        command: Callable[[list[str]], int] = import_module(COMMANDS[argv[0]]).main
-        return command(argv[1:])
-    return _clean_one(argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            command: Callable[[list[str]], int] = import_module(COMMANDS[argv[0]]).main
+            return command(argv[1:])
+        return _clean_one(argv)
+    except BrokenPipeError:  # the reader went away (``newsclean FILE | head``): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit's flush fails silently too
+        return 141
 
 
 def _clean_one(argv: Sequence[str]) -> int:
