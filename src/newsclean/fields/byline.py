@@ -249,10 +249,11 @@ class Bylines(Extractor):
         lines = page.lines
         starts = set(parser.candidates([line.text for line in lines]))
         for i, line in enumerate(lines):
-            if line.words > (self.max_words if i in starts else _LABEL_WORDS_MAX):
+            start = i in starts
+            if line.words > (self.max_words if start else _LABEL_WORDS_MAX):
                 continue
             found = None
-            if parser.starts_byline(line.text):
+            if start and parser.starts_byline(line.text):
                 byline = parser.parse(line.text)
                 found = Extraction({"byline": byline}, (line,)) if byline is not None else None
             elif i + 1 < len(lines) and line.words <= _LABEL_WORDS_MAX and parser.is_label(line.text):
