@@ -322,15 +322,6 @@ def _titles(page: Page) -> list[int]:
     return [index for index in fates if fates.get(index) == "title"] or [0]
 
 
-def near_headlines(page: Page, lines: tuple[Line, ...], before: int, after: int) -> list[Line]:
-    """The lines from ``before`` lines above to ``after`` below any line that holds the title.
-
-    A page may repeat its headline in a breadcrumb, over the article and in a list of related
-    stories; the byline sits beside one of them.
-    """
-    return _around(lines, _titles(page), before, after)
-
-
 def _around(lines: Sequence[Line], titles: list[int], before: int, after: int) -> list[Line]:
     """The ``lines`` (in input order) from ``before`` above to ``after`` below any of the sorted ``titles``."""
     spans: list[list[int]] = []
