@@ -169,6 +169,23 @@ def test_content_keeps_short_line_between_paragraphs() -> None:
     assert run(Content(), text) == {}
 
 
+def test_content_keeps_lines_that_are_not_prose_between_paragraphs() -> None:
+    # A subheading and a line of figures: long, few stop words, inside the article.
+    inside = ["Budget 2025: Roads, Schools, Libraries, Swimming Pools", "Total cost: EUR 4.2m (2024: EUR 3.9m), +7.7%"]
+    text = "\n".join([PROSE, PROSE_2, *inside, PROSE, PROSE_2])
+    assert run(Content(), text) == {}
+
+
+def test_content_bridges_only_short_gaps_inside_the_article() -> None:
+    figures = [f"Ward {i}: 4.2m residents, 12 schools, 3 libraries" for i in range(6)]
+    long_article = [PROSE, PROSE_2] * 3
+    assert run(Content(), "\n".join([*long_article, *figures[:5], *long_article])) == {}
+    dropped = run(Content(), "\n".join([*long_article, *figures, *long_article]))
+    assert set(dropped) == set(figures)  # six in a row are no longer a gap in one article
+    menu = "Weather, Traffic Reports, Sports Results, Cinema Listings"
+    assert run(Content(), "\n".join([menu, PROSE, PROSE_2]))[menu] == "not_prose"
+
+
 def test_content_drops_short_lines_among_boilerplate() -> None:
     text = "\n".join(["Weather", "Log in", "Subscribe", PROSE, PROSE_2, "Terms", "Jobs"])
     assert set(run(Content(), text).values()) == {"short_line"}

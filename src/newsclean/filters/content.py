@@ -2,14 +2,15 @@
 
 First each line is classified on its own (length, stop-word density, sentence ending); then each
 uncertain line (short, or nearly good) is revised by its nearest certain neighbours, so a short
-line between two body paragraphs stays and a short line among menus goes. Last, prose far from
-the article's main run of prose (teasers, comments, sidebars) goes too.
+line between two body paragraphs stays and a short line among menus goes. Then prose far from
+the article's main run of prose (teasers, comments, sidebars) goes too, and a few lines that are not
+prose between two paragraphs of that run (a subheading, a line of figures) stay.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from enum import Enum
 
 from newsclean.document import Line
@@ -56,6 +57,7 @@ class Content(Filter):
         article_words: int = 50,
         meta_lines: int = 2,
         meta_window: int = 30,
+        max_gap: int = 5,
     ) -> None:
         self.length_low = length_low
         self.length_high = length_high
@@ -67,6 +69,7 @@ class Content(Filter):
         self.article_words = article_words
         self.meta_lines = meta_lines
         self.meta_window = meta_window
+        self.max_gap = max_gap
 
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
@@ -79,6 +82,7 @@ class Content(Filter):
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
         inside = self.article_region(lines, final, _headlines(page), self.comment_prompts(page))
+        bridge(final, lambda i: is_open(lines[i].index) and lines[i].index in inside, self.max_gap)
         for line, before, after in zip(lines, first, final, strict=True):
             if not is_open(line.index):
                 continue
@@ -215,6 +219,25 @@ def revise(kinds: Sequence[Kind]) -> list[Kind]:
             bad = prev_settled[i] is Kind.BAD and next_settled[i] is Kind.BAD
             out[i] = Kind.BAD if bad else Kind.GOOD
     return out
+
+
+def bridge(kinds: list[Kind], may_bridge: Callable[[int], bool], max_gap: int) -> None:
+    """Make good (in place) each run of at most ``max_gap`` bad lines between two good ones, when every
+    line of the run ``may_bridge``: subheadings, list items and lines of code or figures inside an article.
+
+    >>> G, B = Kind.GOOD, Kind.BAD
+    >>> kinds = [B, G, B, B, G, B, B, B, G, B]
+    >>> bridge(kinds, lambda i: True, max_gap=2)
+    >>> [k.value for k in kinds]
+    ['bad', 'good', 'good', 'good', 'good', 'bad', 'bad', 'bad', 'good', 'bad']
+    """
+    last_good = None  # index of the latest good line
+    for i, kind in enumerate(kinds):
+        if kind is not Kind.GOOD:
+            continue
+        if last_good is not None and 0 < i - last_good - 1 <= max_gap and all(map(may_bridge, range(last_good + 1, i))):
+            kinds[last_good + 1 : i] = [Kind.GOOD] * (i - last_good - 1)
+        last_good = i
 
 
 def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
