@@ -165,9 +165,11 @@ class Document:
             # Normalised and case-folded in one pass over the chunk, not line by line: same result, lower cost.
             joined = unicodedata.normalize("NFC", "\n".join(block.text for block in chunk))
             texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
+            words = [_WORD.findall(norm) for norm in norms]
             if start == 0:  # the language, from the first chunk's words
-                lang = _detect(_WORD.findall(norm) for norm in norms)
-            lines += _lines(chunk, start, texts, norms, lang.stopwords if lang else frozenset(), shapes)
+                lang = _detect(words)
+            lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), shapes)
+            del words
         return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape)
 
 
@@ -176,16 +178,14 @@ def _lines(
     start: int,
     texts: list[str],
     norms: list[str],
+    words: list[list[str]],
     stop: frozenset[str],
     shapes: dict[str, str],
 ) -> list[Line]:
-    """The lines for ``blocks`` (the first is line ``start``) from their texts and normal forms."""
-    joined_words, counts, stops = [], [], []
-    for norm in norms:  # the word lists go as soon as they are counted
-        words = _WORD.findall(norm)
-        joined_words.append("".join(words))
-        counts.append(len(words))
-        stops.append(sum(map(stop.__contains__, words)))
+    """The lines for ``blocks`` (the first is line ``start``) from their texts, normal forms and words."""
+    joined_words = ["".join(found) for found in words]
+    counts = [len(found) for found in words]
+    stops = [sum(map(stop.__contains__, found)) for found in words]
     keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
     # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
     return [
