@@ -37,6 +37,26 @@ def test_a_name_line_under_the_headline(head: tuple[str, ...], expected: tuple[s
     assert authors(*head) == expected
 
 
+@pytest.mark.parametrize(
+    ("agency", "organization"),
+    [
+        ("Associated Press", "Associated Press"),
+        ("Associated PressDecember 2, 2016", "Associated Press"),  # glued by a scraper
+        ("Reuters | May 3, 2024", "Reuters"),
+    ],
+)
+def test_a_name_line_over_an_agency_line(agency: str, organization: str) -> None:
+    article = page("JANE DOE", agency)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (("Jane Doe",), organization)
+    assert [p.field for p in article.placements if p.text in ("JANE DOE", agency)] == ["byline", "byline"]
+
+
+@pytest.mark.parametrize("below", ["Associated Press Television News", "Reuters Health News", "AP Photo"])
+def test_a_name_line_over_an_outlet_that_is_no_agency_line(below: str) -> None:
+    assert authors("Jane Doe", below) == ()
+
+
 def test_a_name_line_in_german_with_a_relative_time() -> None:
     assert authors("Lena Vogt", "vor 2 Stunden", body=BODY_DE) == ("Lena Vogt",)
 
@@ -77,6 +97,10 @@ def test_a_label_over_the_name(head: tuple[str, ...], body: str, expected: tuple
         ("By Erin Cole March 18 at 3:57 PM Follow @erincole", ("Erin Cole",)),
         ("By Daniel Kahn Miller, Senior Staff Technologist, Civil Liberties Project", ("Daniel Kahn Miller",)),
         ("Written by Grant Tims, PhD on April 29, 2018", ("Grant Tims",)),
+        (
+            "By Jane Doe, a senior reporter who has covered the council, its budget and its elections for a decade.",
+            ("Jane Doe",),
+        ),
         ("By Eleanor Roy (reporting) and Adrian Moss (photography)", ("Eleanor Roy",)),
         ("yas! | By Cara Stiles | April 13, 2020", ("Cara Stiles",)),
     ],
@@ -100,6 +124,12 @@ def test_byline_lines_without_a_plain_by(line: str, expected: tuple[str, ...]) -
 )
 def test_german_byline_lines(line: str, expected: tuple[str, ...]) -> None:
     assert authors(line, body=BODY_DE) == expected
+
+
+def test_a_long_sentence_opening_with_by_is_no_byline() -> None:
+    line = "By the end of the week, a dozen boats had been lost and the harbour master had asked the town for help."
+    article = page(line)
+    assert article.byline is None and line in article.paragraphs
 
 
 def test_a_person_below_an_agency_line_is_the_author() -> None:

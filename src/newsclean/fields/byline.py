@@ -239,6 +239,10 @@ class Bylines(Extractor):
             name = parser.name_line(line.text, page.doc.language)
             if name is None:
                 continue
+            below = near[i + 1] if i + 1 < len(near) and near[i + 1].index == line.index + 1 else None
+            agency = parser.agency_opening(below.text) if below is not None else None
+            if agency is not None and below is not None:  # "JANE DOE" over "Associated Press, May 3"
+                return Extraction({"byline": Byline((name,), agency, f"{line.text} {below.text}")}, (line, below))
             if parser.vouches(line, near[i + 1 : i + 6]):
                 return Extraction({"byline": Byline((name,), None, line.text)}, (line,))
         return None
@@ -268,8 +272,13 @@ class Bylines(Extractor):
     ) -> Extraction | None:
         """The byline on ``lines[i]``, or on it and the next line when it is a label ("Von:")."""
         line = lines[i]
-        if line.words > self.max_words:
-            return None
+        if line.words > self.max_words:  # only "By Jane Doe, a senior reporter who covers ...": a name, a bio
+            bio = _BIO.search(line.text) if parser.starts_byline(line.text) else None
+            head = line.text[: bio.start()] if bio is not None else ""
+            byline = parser.parse(head) if head and len(head.split()) <= self.max_words else None
+            if byline is None or not byline.authors or not all(" " in author for author in byline.authors):
+                return None
+            return Extraction({"byline": Byline(byline.authors, byline.organization, line.text)}, (line,))
         byline = parser.parse(line.text)
         if byline is not None:
             return Extraction({"byline": byline}, (line,))
@@ -377,6 +386,8 @@ class BylineParser:
         self._agency_first = re.compile(
             rf"^\(?(?P<org>{agencies})\)?(?:\s*(?:[|/•·—–,-]|$)|\s+(?=\d|[^\W\d_]+\.? \d))", re.I
         )
+        # An agency opening a line, maybe glued to a date by a scraper: "Associated PressDecember 2, 2016".
+        self._agency_opens = re.compile(rf"\(?(?P<org>{agencies})\)?(?:[\W\d]|(?-i:[A-Z])|\Z)", re.I)
         self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agencies})\)\W*$", re.I)
         self._month_then_day = re.compile(rf"\s+(?:{either(months())})\.?\s+\d", re.I)
         self._dates = DateFinder()
@@ -434,6 +445,17 @@ class BylineParser:
                 name = self.name_line(" ".join(words[:2]))
                 return Byline((name,), None, text) if name else None
         return None
+
+    def agency_opening(self, text: str) -> str | None:
+        """The agency a line opens with, when the rest is a date or nothing ("AP", "Reuters, May 3, 2024")."""
+        found = self._agency_opens.match(text)
+        if found is None:
+            return None
+        rest = text[found.end("org") :].strip(" ()|/•·—–,-")
+        date = self._dates.search(rest) if rest else None
+        if rest and (date is None or date.start > 0 or rest[date.end :].strip(" |/•·—–,-")):
+            return None
+        return _canonical_agency(found["org"])
 
     def _may_precede(self, head: str) -> bool:
         """Whether ``head`` may stand before a byline word: a date, "Posted on", "Ein Artikel"."""
@@ -570,6 +592,9 @@ class BylineParser:
             )
         return False
 
+
+#: Where the bio after a byline's name starts: "By Jane Doe, a senior reporter who ...".
+_BIO = re.compile(r",\s+(?:a|an|the)\s", re.I)
 
 #: Words that open a job title ("Redakteur für Wirtschaft") besides the role words.
 _MORE_ROLES = frozenset({"chief", "chefredakteur", "chefredakteurin", "managing", "deputy", "executive"})
