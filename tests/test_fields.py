@@ -42,6 +42,15 @@ def test_tags_label_alone_then_items() -> None:
     assert article.tags == ("Rain", "Cricket", "Sunday")
 
 
+def test_a_label_alone_above_the_headline_heads_a_menu_not_tags() -> None:
+    menu = ["Topics", "Politics", "Business", "Sport", "Weather"]
+    page = "\n".join(["Rain stops play | Daily Planet", *menu, "Rain stops play", PROSE, "Tags: Rain, Cricket"])
+    article = newsclean.clean(page)
+    assert article.tags == ("Rain", "Cricket")
+    assert not set(menu) & set(article.paragraphs)
+    assert_accounted(page, article)
+
+
 def test_caption_with_agency_credit() -> None:
     caption = "Players leave the field as the rain sets in. (AP Photo/Jane Doe)"
     article = newsclean.clean(f"Headline\n{caption}\n{PROSE}")

@@ -13,6 +13,8 @@ _ITEM_SEPARATOR = re.compile(r"\s*(?:,|;|\||·|•|#)\s*")
 class Tags(Extractor):
     """Take a labelled tag line, or a label alone and the short lines that follow it.
 
+    A label alone above the headline heads a menu ("Topics" over the site's sections), not a tag list.
+
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("The story ends here.\\nTAGS: Conflict, Russia, Syria, talks")
     >>> Tags()(Page(doc, doc.lines)).values
@@ -31,17 +33,22 @@ class Tags(Extractor):
         tags: list[str] = []
         used = []
         lines = page.lines
+        fates = page.fates
+        headline = min((index for index in fates if index > 0 and fates.get(index) == "title"), default=0)
         for i, line in enumerate(lines):
             if line.words > self.max_words:
                 continue
             match = label.match(line.text)
             if not match:
                 continue
-            used.append(line)
             rest = line.text[match.end() :]
             if rest.strip():
+                used.append(line)
                 tags += _ITEM_SEPARATOR.split(rest.strip())
                 continue
+            if line.index < headline:
+                continue
+            used.append(line)
             for item in lines[i + 1 : i + 1 + self.max_items]:  # a label alone: items follow
                 if item.words > 4 or item.ends_sentence:
                     break
