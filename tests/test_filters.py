@@ -81,6 +81,30 @@ def test_phrases_german() -> None:
     assert dropped["Newsletter abonnieren und kostenlos erhalten"] == "subscription_prompt"
 
 
+def test_phrases_disclosures_and_promo_headings() -> None:
+    prose_de = (
+        "Der Stadtrat hat am Dienstag beschlossen, dass die Pläne noch einmal geprüft werden, und die "
+        "Bürger sollen vor einer Entscheidung im Frühjahr nach ihrer Meinung gefragt werden."
+    )
+    furniture = {
+        "This post contains affiliate links. We may earn a commission on purchases made through our links.": (
+            "advert_marker"
+        ),
+        "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.": "advert_marker",
+        "Das könnte dich auch interessieren:": "promo_heading",
+        "Die meistgelesenen Artikel bei Stadtblatt.de": "promo_heading",
+        "Texte auf dieser Seite stehen unter einer Creative Commons Lizenz.": "footer",
+        "Vorschau auf den nächsten Artikel": "cross_link",
+        "Verraten Sie gerne in den Kommentaren, was Sie davon halten.": "comment_prompt",
+    }
+    doc = Document.from_text("\n".join([prose_de, *furniture, prose_de]))
+    pipeline = newsclean.Pipeline([PhraseFilter(), Footer()])
+    assert {r.text: r.reason for r in pipeline.run(doc).removed} == furniture
+    # The same words in the article's own sentences stay.
+    for sentence in ("Der Makler erhält eine Provision von drei Prozent.", "Wir erhalten eine Provision, sagte er."):
+        assert run(PhraseFilter(), "\n".join([prose_de, sentence])) == {}
+
+
 def test_repeated_short_lines_go_in_every_spelling() -> None:
     text = "\n".join(
         [

@@ -184,6 +184,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:artikel|text|beitrag) (?:geht|wird) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) weiter",
         r"lesen sie (?:nach der|unter der) (?:anzeige|werbung) weiter|weiter nach der anzeige",
         r"(?:adblocker|werbeblocker)",
+        # Hinweise auf Werbung und Provisionen
+        r"^\*?werbung\s?[.:]|(?:enthält|beinhaltet) (?:werbung|affiliate-?links|werbelinks|provisionslinks)",
+        r"\blinks?\b.{0,60}\b(?:erhält|erhalten|bekommt|bekommen)\b.{0,40}\bprovision\b",
     ),
     "subscription_prompt": (
         r"newsletter\b.{0,60}\b(?:abonnieren|bestellen|anmelden|erhalten|postfach|kostenlos)",
@@ -204,6 +207,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:passwort vergessen|angemeldet bleiben|konto erstellen|registrieren sie sich)\W*\??$",
         r"(?:datenschutzerklärung|datenschutzhinweise) (?:gelesen|zur kenntnis|akzeptiert)|ich (?:stimme|willige)\b.{0,40}\b(?:zu|ein)\b",
         r"^(?:app|die app) (?:herunterladen|laden)\b|jetzt (?:die )?app\b",
+        r"^(?:push-?)?benachrichtigungen? (?:aktivieren|erhalten|einschalten)\b|dürfen wir (?:sie|dich)\b.{0,60}\b(?:informieren|benachrichtigen)",
+        r"^(?:unterstütze|unterstützen sie) \w+(?: \w+)? (?:bereits )?(?:mit|ab) \d",
     ),
     "cookie_notice": (
         r"\bcookies?\b.{0,80}\b(?:zustimm|einverstanden|akzeptier|verwende|nutz|setz|einstellung|datenschutz|erfahrung)",
@@ -233,6 +238,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"netiquette|kommentarrichtlinien|diskussionsregeln",
         r"^(?:schreiben sie (?:den ersten|einen) kommentar|noch keine kommentare)",
         r"^(?:schreibe|verfasse|hinterlasse) (?:den ersten|einen|deinen) kommentar|^(?:bisher|noch|es gibt noch) keine kommentare",
+        r"^(?:verraten sie|verrate|schreiben sie|schreib) (?:uns )?(?:gerne |doch )?in (?:den|die) kommentar",
     ),
     "cross_link": (
         r"^(?:lesen sie (?:auch|mehr|hier)|lesen sie|auch interessant|auch lesen|mehr (?:zum thema|dazu|zu(?:m)? \w+|lesen|erfahren)|"
@@ -245,6 +251,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"zur (?:übersicht|bildergalerie|fotostrecke|galerie)|mehr anzeigen|alle anzeigen)\W*$",
         r"^(?:bild|foto|video) \d+ (?:von|/) \d+\W*$|^\d+ (?:bilder|fotos|videos)\W*$",
         r"^(?:lesezeit|lesedauer)\W*\d+|^\d+ min(?:uten)?\.? (?:lesezeit|lesedauer)\W*$",
+        r"^(?:vorschau auf den nächsten (?:artikel|beitrag)|lesen sie hier (?:einen )?weitere[nr]? (?:\w+ )?(?:beitrag|artikel))\b",
         r"^(?:schlagzeilen|top-?themen|top-?news|meistgelesen|meistgelesene artikel|meist ?gelesen|beliebt|aktuell|neueste artikel)\W*$",
     ),
     "promo_heading": (
@@ -255,6 +262,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"aus dem netz|news aus der region|partner-?angebote?|angebote|produkte|service|ratgeber|mehr zum thema|zum thema)\W*$",
         r"^(?:eilmeldung|liveblog|live-?ticker|newsticker|breaking news|aktualisiert|update)\W*$",
         r"^(?:inhaltsverzeichnis|inhalt|auf dieser seite|in diesem artikel)\W*$",
+        r"^(?:das (?:könnte|dürfte) (?:dich|euch) (?:auch )?interessieren|am meisten gelesen|verwandte links|weitere inhalte(?: zum thema)?|"
+        r"(?:lesen sie|lies) auch(?: (?:die|diese) (?:folgenden )?(?:beiträge|artikel))?|"
+        r"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen)\W*$",
+        r"^(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten|meldungen)(?: (?:bei|auf|von|in) \S+(?: \S+)?)?\W*$",
     ),
     "image_credit": (
         r"^(?:bildquelle|bildnachweis|quelle|foto|fotos|bild|bilder|grafik|illustration|copyright)\s?:",
@@ -272,6 +283,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:impressum|datenschutz(?:erklärung)?|agb|kontakt|mediadaten|nutzungsbedingungen)\b",
         r"(?:vervielfältigung|weiterverbreitung|nachdruck|verwendung) (?:nur )?(?:mit|ohne)\b.{0,40}(?:genehmigung|erlaubnis|zustimmung)",
         r"alle rechte (?:vorbehalten|bei)",
+        r"(?:steh(?:t|en)|veröffentlicht) unter (?:einer|der) creative[ -]commons",
         r"^(?:ein (?:angebot|unternehmen|produkt|service) (?:der|des|von))\b",
         r"^(?:folgen sie uns|folge uns|kontaktieren sie uns|bleiben sie informiert)\b",
         r"^(?:über uns|rechtliches|service|unternehmen|mehr|themen|ressorts|rubriken|kontakt|partner|netzwerk|unsere angebote)\W*$",

@@ -154,6 +154,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^paid (?:post|partner|for by)\b",
         r"^(?:advertisement|anzeige) - scroll to continue",
         r"\bad blocker\b|\badblock",
+        # affiliate and advertiser disclosures
+        r"\b(?:contains?|may contain|includes?) (?:affiliate links|references to products|sponsored content)\b",
+        r"\bwe (?:may )?(?:receive|earn|get)\b.{0,40}\b(?:compensation|commission)\b.{0,60}\b(?:links?|purchases?|products?)\b",
+        r"^(?:affiliate (?:disclosure|links?)|advertiser disclosure)\b",
     ),
     "subscription_prompt": (
         r"your subscription (?:could not|has been|was)\b",
@@ -192,6 +196,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"please try again(?: later)?\W*$",
         r"^(?:something went wrong|an error (?:has )?occurred)\b",
         r"^get (?:the|our) (?:free )?app\b|^download (?:the|our) (?:free )?app\b",
+        r"\b(?:download|get) (?:the|our) (?:\w+ ){0,3}apps? (?:for|on) (?:ios|android|iphone)\b|^get the latest news\b.{0,60}\bapp\b",
+        r"^(?:turn on|enable|allow) (?:push )?notifications\b",
         r"\bi agree to the (?:terms|privacy)",
         r"^(?:required|optional)\W*$|^\* ?required\b",
         r"^(?:first|last|full) name\W*$|^password\W*$|^username\W*$",
@@ -238,12 +244,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:name|email|website|comment)\s?\*?\W*$",
         r"^(?:notify me (?:of|via|by|when)|save my name)",
         r"^this site uses akismet to reduce spam",
+        r"^(?:to|in order to) (?:comment|post a comment|reply),? (?:you must|you need to|please)\b",
     ),
     "cross_link": (
         r"^(?:read|read more|read also|also read|more|see also|see more|related|related (?:articles?|stories|content|coverage|news|links|reading|posts?)|"
         r"recommended|more (?:on|from|about|stories|news|coverage|reading)|further reading|watch|watch now|listen|video|must read|don't miss|"
         r"also on \w+|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|trending|popular|most (?:read|popular|viewed|shared))\s?[:»>|\-–—]",
         r"^(?:read|see|watch|listen)(?: more| also| the full| our)?\s?(?:here|:|»|>)",
+        r"^(?:previous|next) (?:article|story|post)\s?[:»>|\-–—]",
         r"^(?:read|see|watch|continue reading|read the (?:full|rest of the)|view) (?:more|full|the full|the rest|the original|original|all|this)\b.{0,40}$",
         r"^(?:click|tap) here\b",
         r"^(?:more|see all|view all|show all|show more|load more|read more|see more|learn more|find out more|more stories|more news|more videos|all news)\W*$",
@@ -293,6 +301,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:this (?:material|article|story|content)|this site) (?:is|was|may)\b.{0,80}(?:copyright|protected|reproduced|distributed|permission)",
         r"\bpart of (?:the )?\w+(?: \w+)? (?:media|network|group|publishing|digital)\b.{0,30}$",
         r"registered (?:in england|office|company|charity)|company (?:number|no\.?|registration)",
+        r"\b(?:licensed|available) under (?:a |the )?creative commons\b",
         r"^(?:follow us|connect with us|stay connected|find us)\b",
         r"^(?:about|company|resources|services|more|support|legal|connect|sections|explore|our network|our sites|quick links)\W*$",
     ),

@@ -201,12 +201,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:compartir|comparte) (?:en|esta noticia|este artículo|por|vía)\b|^(?:síguenos|síganos)\b",
         r"^sigue (?:a |al )?[\w .'-]{1,30} en (?:whatsapp|google (?:news|noticias|discover)|twitter|x|facebook|instagram|telegram|youtube)\b",
         r"^sigue (?:toda )?(?:la información|las noticias|la actualidad)\b.{0,60}\b(?:facebook|twitter|instagram|whatsapp|newsletter|boletín)",
+        r"\b[úu]nete\b.{0,40}\b(?:telegram|whatsapp)\b|^síguenos en (?:telegram|whatsapp)\b",
     ),
     "comment_prompt": (
         r"^(?:\d+ )?comentarios?\W*(?:\(\d+\))?$|^(?:comentar|responder|denunciar|reportar|cancelar respuesta)\W*$",
         r"^(?:deja|dejar|escribe|añade|añadir|ver|mostrar|ocultar|cargar|leer) (?:un |los |tu |más |todos los )?(?:\d+ )?(?:comentarios?|respuestas?)\b",
         r"^(?:sé|se|sea) el primero en comentar|^(?:no hay|aún no hay|sin) comentarios",
         r"^(?:debes|tienes que) (?:estar registrado|iniciar sesión|ser suscriptor) para (?:comentar|publicar)",
+        r"^para (?:comentar|opinar|publicar un comentario),? (?:debes|tienes que|es necesario|necesitas)\b",
         r"^tu (?:dirección de )?(?:correo|e-?mail)(?: electrónico)? no (?:será|se) publicad|^normas de (?:participación|la comunidad)\b",
     ),
     "cross_link": (
@@ -225,6 +227,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"contenidos? patrocinados?|especiales)\W*$",
         r"^(?:última hora|en directo|directo|urgente|actualizado|índice|en este artículo)\W*$",
         r"^(?:temas?|etiquetas|categorías?|secciones|palabras clave|archivado en)\W*$",
+        r"^(?:(?:también )?(?:te|le) puede(?:n)? interesar|contenidos? relacionados?|contexto de la noticia|inf[oó]rmate más|"
+        r"(?:otras|más) noticias (?:de|sobre) \w+(?: \w+)?)\W*$",
     ),
     "image_credit": (
         r"^(?:fotografías?|foto de archivo|imagen|imágenes|ilustración|créditos?|fuente|infografía)\s?:|^\(?(?:foto|imagen) de archivo\)?\W*$",
