@@ -210,16 +210,6 @@ def test_content_bridges_only_short_gaps_inside_the_article() -> None:
     assert run(Content(), "\n".join([menu, PROSE, PROSE_2]))[menu] == "not_prose"
 
 
-def test_content_a_block_of_code_does_not_cut_the_article() -> None:
-    code = "\n".join(f"if ward_{i}.schools > 3: total += ward_{i}.pupils  # count" for i in range(8))
-    text = "\n\n".join([PROSE, PROSE_2, code, PROSE, PROSE_2])  # blocks apart, the code's lines together
-    dropped = run(Content(), text)
-    assert PROSE not in dropped and PROSE_2 not in dropped
-    assert set(dropped.values()) == {"not_prose"}  # the code, too long a gap to bridge, goes: but alone
-    spread = "\n\n".join([PROSE, PROSE_2, code.replace("\n", "\n\n"), PROSE, PROSE_2])
-    assert "outside_article" in run(Content(), spread).values()  # the same lines apart: boilerplate
-
-
 def test_content_drops_short_lines_among_boilerplate() -> None:
     text = "\n".join(["Weather", "Log in", "Subscribe", PROSE, PROSE_2, "Terms", "Jobs"])
     assert set(run(Content(), text).values()) == {"short_line"}

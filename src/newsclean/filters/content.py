@@ -12,7 +12,6 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Collection, Iterator, Sequence
 from enum import Enum
-from itertools import pairwise
 
 from newsclean.document import Line
 from newsclean.lang import phrases
@@ -147,11 +146,9 @@ class Content(Filter):
         ``headline_bonus``: the article starts below it. A comment prompt that closes a run of at
         least ``article_words`` words of prose closes the article too: readers' comments are prose,
         and often longer than the article, so good lines past it add nothing. The best run is found
-        in one pass (Kadane's maximum-sum segment). Lines of a preformatted block (code, a table)
-        take nothing away: an article may hold them.
+        in one pass (Kadane's maximum-sum segment).
         """
         bonus = {line.index for line in headlines}
-        preformatted = _preformatted(lines)
         headline_kinds: Iterator[tuple[Line, Kind | None]] = ((line, None) for line in headlines)
         sequence = heapq.merge(zip(lines, kinds, strict=True), headline_kinds, key=lambda pair: pair[0].index)
         best, best_range = 0.0, range(0)
@@ -163,8 +160,6 @@ class Content(Filter):
                 weight = self.headline_bonus
             elif kind is Kind.GOOD:
                 weight = 0.0 if in_comments else float(line.words)
-            elif line.index in preformatted:
-                weight = 0.0
             else:
                 weight = -self.boilerplate_weight * min(line.words, self.boilerplate_cap)
             if total <= 0:
@@ -258,24 +253,6 @@ def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
         if kinds[i] is not Kind.SHORT:
             seen = kinds[i]
     return result
-
-
-def _preformatted(lines: Sequence[Line]) -> set[int]:
-    """The lines with no blank line between them and the one above or below, on a page whose blocks are
-    otherwise set apart by blank lines: a preformatted block (code, a table, a poem) broken into lines.
-
-    >>> from newsclean.document import Document
-    >>> sorted(_preformatted(Document.from_text("Intro\\n\\nSELECT 1\\nFROM t;\\n\\nThe end\\n\\nBye").lines))
-    [1, 2]
-    """
-    touching: set[int] = set()
-    apart = 0
-    for above, below in pairwise(lines):
-        if below.number == (above.last or above.number) + 1:
-            touching.update((above.index, below.index))
-        else:
-            apart += 1
-    return touching if apart >= len(lines) // 4 else set()  # single-newline text: (nearly) every line touches
 
 
 def _boundary(page: Page, line: Line) -> bool:
