@@ -210,6 +210,16 @@ def test_content_bridges_only_short_gaps_inside_the_article() -> None:
     assert run(Content(), "\n".join([menu, PROSE, PROSE_2]))[menu] == "not_prose"
 
 
+def test_content_bridges_no_gap_that_outweighs_the_article_around_it() -> None:
+    heavy = [f"Ward {i}: 4.2m residents, 12 schools, 3 libraries, 7 swimming pools, 2 parks" for i in range(2)]
+    text = "\n".join([PROSE, *heavy, PROSE_2])
+    assert set(run(Content(), text)) >= set(heavy)
+    light = "Budget 2025: Roads, Schools, Libraries, Swimming Pools"
+    page = "\n".join([PROSE, light, PROSE_2])
+    body = newsclean.clean(page).body
+    assert light in body and newsclean.clean(body).removed == ()  # kept, and kept again
+
+
 def test_content_drops_short_lines_among_boilerplate() -> None:
     text = "\n".join(["Weather", "Log in", "Subscribe", PROSE, PROSE_2, "Terms", "Jobs"])
     assert set(run(Content(), text).values()) == {"short_line"}

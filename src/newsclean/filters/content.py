@@ -82,7 +82,7 @@ class Content(Filter):
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
         inside = self.article_region(lines, final, _headlines(page), self.comment_prompts(page))
-        bridge(final, lambda i: is_open(lines[i].index) and lines[i].index in inside, self.max_gap)
+        self.bridge(lines, final, lambda i: is_open(lines[i].index) and lines[i].index in inside)
         for line, before, after in zip(lines, first, final, strict=True):
             if not is_open(line.index):
                 continue
@@ -93,6 +93,54 @@ class Content(Filter):
                     yield Drop(line, "short_line", "short, among boilerplate")
                 else:
                     yield Drop(line, "not_prose", f"{line.chars} chars, stop-word density {line.stop_density:.2f}")
+
+    def bridge(self, lines: Sequence[Line], kinds: list[Kind], keeps: Callable[[int], bool]) -> None:
+        """Make good (in place) each run of at most ``max_gap`` bad lines between two good ones that
+        ``keeps`` (a subheading, a list, a line of figures inside the article).
+
+        Only as many as the good lines around them outweigh: from either end of the article, its
+        weight so far stays above zero. So cleaning the body again keeps it whole.
+
+        >>> from newsclean.document import Document
+        >>> G, B = Kind.GOOD, Kind.BAD
+        >>> lines = Document.from_text("\\n".join(["word " * n for n in (30, 5, 5, 30, 20, 9)])).lines
+        >>> kinds = [G, B, B, G, B, G]
+        >>> Content(max_gap=2).bridge(lines, kinds, lambda i: True)
+        >>> [k.value for k in kinds]
+        ['good', 'good', 'good', 'good', 'bad', 'good']
+        """
+        gaps: list[range] = []
+        last_good = None  # index of the latest good line
+        for i, kind in enumerate(kinds):
+            if kind is not Kind.GOOD:
+                continue
+            gap = range(last_good + 1, i) if last_good is not None else range(0)
+            if 0 < len(gap) <= self.max_gap and all(map(keeps, gap)):
+                gaps.append(gap)
+            last_good = i
+
+        def cost(gap: range) -> float:
+            return sum(self.boilerplate_weight * min(lines[j].words, self.boilerplate_cap) for j in gap)
+
+        def good_words(span: range) -> int:
+            return sum(lines[j].words for j in span if kinds[j] is Kind.GOOD and keeps(j))
+
+        total, at, from_top = 0.0, 0, []
+        for gap in gaps:
+            total += good_words(range(at, gap.start))
+            if total > cost(gap):
+                total -= cost(gap)
+                from_top.append(gap)
+            at = gap.stop
+        total, at, standing = 0.0, len(kinds), []
+        for gap in reversed(from_top):
+            total += good_words(range(gap.stop, at))
+            if total > cost(gap):
+                total -= cost(gap)
+                standing.append(gap)
+            at = gap.start
+        for gap in standing:
+            kinds[gap.start : gap.stop] = [Kind.GOOD] * len(gap)
 
     def promote(self, lines: Sequence[Line], kinds: Sequence[Kind]) -> list[Kind]:
         """Make nearly-good sentences good when together they are long: news is written in short
@@ -219,25 +267,6 @@ def revise(kinds: Sequence[Kind]) -> list[Kind]:
             bad = prev_settled[i] is Kind.BAD and next_settled[i] is Kind.BAD
             out[i] = Kind.BAD if bad else Kind.GOOD
     return out
-
-
-def bridge(kinds: list[Kind], may_bridge: Callable[[int], bool], max_gap: int) -> None:
-    """Make good (in place) each run of at most ``max_gap`` bad lines between two good ones, when every
-    line of the run ``may_bridge``: subheadings, list items and lines of code or figures inside an article.
-
-    >>> G, B = Kind.GOOD, Kind.BAD
-    >>> kinds = [B, G, B, B, G, B, B, B, G, B]
-    >>> bridge(kinds, lambda i: True, max_gap=2)
-    >>> [k.value for k in kinds]
-    ['bad', 'good', 'good', 'good', 'good', 'bad', 'bad', 'bad', 'good', 'bad']
-    """
-    last_good = None  # index of the latest good line
-    for i, kind in enumerate(kinds):
-        if kind is not Kind.GOOD:
-            continue
-        if last_good is not None and 0 < i - last_good - 1 <= max_gap and all(map(may_bridge, range(last_good + 1, i))):
-            kinds[last_good + 1 : i] = [Kind.GOOD] * (i - last_good - 1)
-        last_good = i
 
 
 def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
