@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from conftest import is_blank
 from newsclean import InputError, NewscleanError
 
 
@@ -76,7 +77,7 @@ lines = st.lists(
 def test_every_non_blank_line_is_accounted_for(pieces: list[str]) -> None:
     text = "\n".join(pieces)
     article = newsclean.clean(text)
-    expected = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    expected = [n for n, line in enumerate(text.splitlines(), start=1) if not is_blank(line)]
     assert [p.line for p in article.placements] == expected
     fields = {p.field for p in article.placements}
     assert fields <= {"body", "removed", "title", "captions", "tags", "site_name", "byline", "dateline"}
