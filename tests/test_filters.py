@@ -177,6 +177,14 @@ def test_navigation_spares_a_lone_subheading() -> None:
     assert run(Navigation(), f"{PROSE}\nWhat happens next\n{PROSE_2}") == {}
 
 
+def test_navigation_spares_a_list_of_facts() -> None:
+    facts = ["Origin: Sidamo, Ethiopia", "Process: washed", "Roast: medium"]
+    menu = ["Coffee", "Tea", "Gifts"]
+    dropped = run(Navigation(), "\n".join([*menu, PROSE, *facts, PROSE_2]))
+    assert set(dropped) == set(menu)
+    assert run(Content(), "\n".join([PROSE, *facts, PROSE_2])) == {}  # kept between prose by the content pass
+
+
 def test_footer_zone_takes_everything_after_the_last_prose() -> None:
     text = "\n".join([PROSE, PROSE_2, "© 2024 Town Crier Ltd", "Contact", "Jobs at the Town Crier"])
     dropped = run(Footer(), text)
