@@ -39,6 +39,7 @@ def test_phrases_reason_per_category() -> None:
                 "Learn more",
                 "Notify me via e-mail if anyone answers my comment.",
                 "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+                "Want the week's best stories? Sign up here",
                 PROSE,
             ]
         ),
@@ -56,6 +57,7 @@ def test_phrases_reason_per_category() -> None:
         "Learn more": "cross_link",
         "Notify me via e-mail if anyone answers my comment.": "comment_prompt",
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.": "comment_prompt",
+        "Want the week's best stories? Sign up here": "subscription_prompt",
     }
 
 
@@ -96,6 +98,11 @@ def test_phrases_disclosures_and_promo_headings() -> None:
         "Texte auf dieser Seite stehen unter einer Creative Commons Lizenz.": "footer",
         "Vorschau auf den nächsten Artikel": "cross_link",
         "Verraten Sie gerne in den Kommentaren, was Sie davon halten.": "comment_prompt",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren.": "comment_prompt",
+        "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter.": "subscription_prompt",
+        "Gefällt Ihnen dieser Artikel?": "social_share",
+        "Zu allen Beiträgen": "cross_link",
+        "Weitere Meldungen aus der Rubrik Gesundheit:": "cross_link",
     }
     doc = Document.from_text("\n".join([prose_de, *furniture, prose_de]))
     pipeline = newsclean.Pipeline([PhraseFilter(), Footer()])

@@ -190,7 +190,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "subscription_prompt": (
         r"newsletter\b.{0,60}\b(?:abonnieren|bestellen|anmelden|erhalten|postfach|kostenlos)",
-        r"\b(?:abonnieren|bestellen|anmelden|kostenlos)\b.{0,60}\bnewsletter",
+        r"\b(?:abonnieren|bestellen|anmelden|kostenlos(?:e[nmr]?)?)\b.{0,60}\bnewsletter",
         r"^(?:jetzt )?(?:abonnieren|abonnement|abo abschließen|registrieren|anmelden|einloggen|abmelden)\W*$",
         r"^(?:jetzt|hier) (?:abonnieren|registrieren|anmelden|bestellen|testen|weiterlesen|lesen)\b",
         r"(?:e-?mail|ihre e-?mail)-?adresse\W*$|^e-?mail\W*$|ihre e-?mail-?adresse",
@@ -226,6 +226,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^folgen sie uns\b|^folge uns\b|^(?:teilen|folgen) (?:sie )?(?:uns )?auf\b",
         r"^(?:zur merkliste|merkliste|artikel merken|anhören|audio abspielen)\W*$",
         r"^(?:der )?(?:artikel|beitrag) (?:hat dir )?gefallen\?|vergiss nicht,? (?:ihn |den (?:artikel|beitrag) )?zu teilen",
+        r"^(?:hat|gefällt) (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag)(?: gefallen)?\?",
+        r"^(?:drucken|teilen|versenden) etc\.?$",
     ),
     "comment_prompt": (
         r"^(?:\d+ )?kommentare?\W*(?:\(\d+\))?$",
@@ -236,6 +238,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:antworten|melden|empfehlen|gefällt mir)\W*$",
         r"^(?:sie müssen|bitte) (?:angemeldet sein|melden sie sich an|einloggen),? um",
         r"netiquette|kommentarrichtlinien|diskussionsregeln",
+        r"(?:diese|die) (?:website|seite|webseite) verwendet akismet",
         r"^(?:schreiben sie (?:den ersten|einen) kommentar|noch keine kommentare)",
         r"^(?:schreibe|verfasse|hinterlasse) (?:den ersten|einen|deinen) kommentar|^(?:bisher|noch|es gibt noch) keine kommentare",
         r"^(?:verraten sie|verrate|schreiben sie|schreib) (?:uns )?(?:gerne |doch )?in (?:den|die) kommentar",
@@ -251,6 +254,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"zur (?:übersicht|bildergalerie|fotostrecke|galerie)|mehr anzeigen|alle anzeigen)\W*$",
         r"^(?:bild|foto|video) \d+ (?:von|/) \d+\W*$|^\d+ (?:bilder|fotos|videos)\W*$",
         r"^(?:lesezeit|lesedauer)\W*\d+|^\d+ min(?:uten)?\.? (?:lesezeit|lesedauer)\W*$",
+        r"^(?:zu allen (?:beiträgen|artikeln|meldungen|themen|videos)|alle (?:themen|artikel|beiträge) zu\b.{0,60}|"
+        r"weitere (?:meldungen|artikel|beiträge|nachrichten) aus (?:der|dem) (?:rubrik|ressort|kategorie)\b.{0,40}|"
+        r"auch (?:auf|bei) [\w-]+\.(?:de|at|ch|com|net|org))\W*$",
         r"^(?:vorschau auf den nächsten (?:artikel|beitrag)|lesen sie hier (?:einen )?weitere[nr]? (?:\w+ )?(?:beitrag|artikel))\b",
         r"^(?:schlagzeilen|top-?themen|top-?news|meistgelesen|meistgelesene artikel|meist ?gelesen|beliebt|aktuell|neueste artikel)\W*$",
     ),
@@ -283,7 +289,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:impressum|datenschutz(?:erklärung)?|agb|kontakt|mediadaten|nutzungsbedingungen)\b",
         r"(?:vervielfältigung|weiterverbreitung|nachdruck|verwendung) (?:nur )?(?:mit|ohne)\b.{0,40}(?:genehmigung|erlaubnis|zustimmung)",
         r"alle rechte (?:vorbehalten|bei)",
-        r"(?:steh(?:t|en)|veröffentlicht) unter (?:einer|der) creative[ -]commons",
+        r"(?:steh(?:t|en)|veröffentlicht) unter (?:einer|der) creative[ -]commons|\bunter (?:der lizenz )?cc[ -]by\b",
         r"^(?:ein (?:angebot|unternehmen|produkt|service) (?:der|des|von))\b",
         r"^(?:folgen sie uns|folge uns|kontaktieren sie uns|bleiben sie informiert)\b",
         r"^(?:über uns|rechtliches|service|unternehmen|mehr|themen|ressorts|rubriken|kontakt|partner|netzwerk|unsere angebote)\W*$",

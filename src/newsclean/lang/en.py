@@ -164,7 +164,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"subscribe (?:to|for|now|today|and save)\b",
         r"^subscribe\W*$",
         r"sign (?:up|me up) (?:for|to) (?:our|the|my|a)?\s?(?:\w+ )?(?:newsletters?|emails?|alerts?|briefing|updates)",
-        r"^sign up\W*$|^sign up (?:now|today|here|free)\b",
+        r"^sign up\W*$|^sign up (?:now|today|here|free)\b|\bsign up here\W*$|^sign up to (?:get|receive)\b",
         r"\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe|delivered|email)\b",
         r"\b(?:inbox|sign up|subscribe|delivered|email)\b.{0,60}\bnewsletters?\b",
         r"^(?:get|receive) (?:our|the) .{0,40}(?:newsletter|emails?|updates|alerts)",
