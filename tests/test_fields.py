@@ -58,6 +58,16 @@ def test_caption_with_agency_credit() -> None:
     assert caption not in article.body
 
 
+def test_caption_marked_as_a_stock_photo() -> None:
+    body = (
+        "Der Stadtrat hat am Dienstag beschlossen, dass die Pläne noch einmal geprüft werden, und die "
+        "Bürger sollen vor einer Entscheidung im Frühjahr nach ihrer Meinung gefragt werden."
+    )
+    caption = "Ein Bagger auf einer Baustelle am Stadtrand (Symbolbild)."
+    article = newsclean.clean(f"Stadtrat prüft Pläne\n{caption}\n{body}")
+    assert article.captions == (caption,)
+
+
 def test_the_article_is_the_prose_below_the_repeated_headline() -> None:
     teaser = (
         "A teaser for another story runs here, and it is long enough to look like a paragraph of prose "

@@ -103,12 +103,20 @@ def test_phrases_disclosures_and_promo_headings() -> None:
         "Gefällt Ihnen dieser Artikel?": "social_share",
         "Zu allen Beiträgen": "cross_link",
         "Weitere Meldungen aus der Rubrik Gesundheit:": "cross_link",
+        "Hier geht es zur neuen Vorstandsstruktur": "cross_link",
+        "Vorheriger ArtikelStadtrat tagt erneut": "cross_link",
+        "Empfehlungen aus dem Stadtblatt-Shop": "promo_heading",
     }
     doc = Document.from_text("\n".join([prose_de, *furniture, prose_de]))
     pipeline = newsclean.Pipeline([PhraseFilter(), Footer()])
     assert {r.text: r.reason for r in pipeline.run(doc).removed} == furniture
     # The same words in the article's own sentences stay.
-    for sentence in ("Der Makler erhält eine Provision von drei Prozent.", "Wir erhalten eine Provision, sagte er."):
+    for sentence in (
+        "Der Makler erhält eine Provision von drei Prozent.",
+        "Wir erhalten eine Provision, sagte er.",
+        "Hier geht es zum Beispiel um Geld",
+        "Der nächste Artikel der Verfassung regelt die Wahl.",
+    ):
         assert run(PhraseFilter(), "\n".join([prose_de, sentence])) == {}
 
 

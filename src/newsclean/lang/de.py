@@ -257,6 +257,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:zu allen (?:beiträgen|artikeln|meldungen|themen|videos)|alle (?:themen|artikel|beiträge) zu\b.{0,60}|"
         r"weitere (?:meldungen|artikel|beiträge|nachrichten) aus (?:der|dem) (?:rubrik|ressort|kategorie)\b.{0,40}|"
         r"auch (?:auf|bei) [\w-]+\.(?:de|at|ch|com|net|org))\W*$",
+        r"^hier geht(?:'s| es) (?:weiter )?zu[mr]? (?!beispiel\b)[^.!?]{1,60}$|^(?:vorheriger|nächster) (?:artikel|beitrag)(?=[^\W\d_])",
         r"^(?:vorschau auf den nächsten (?:artikel|beitrag)|lesen sie hier (?:einen )?weitere[nr]? (?:\w+ )?(?:beitrag|artikel))\b",
         r"^(?:schlagzeilen|top-?themen|top-?news|meistgelesen|meistgelesene artikel|meist ?gelesen|beliebt|aktuell|neueste artikel)\W*$",
     ),
@@ -271,12 +272,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:das (?:könnte|dürfte) (?:dich|euch) (?:auch )?interessieren|am meisten gelesen|verwandte links|weitere inhalte(?: zum thema)?|"
         r"(?:lesen sie|lies) auch(?: (?:die|diese) (?:folgenden )?(?:beiträge|artikel))?|"
         r"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen)\W*$",
+        r"^(?:empfehlungen|angebote|produkte) aus (?:dem|unserem) [^.]{2,40}$",
         r"^(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten|meldungen)(?: (?:bei|auf|von|in) \S+(?: \S+)?)?\W*$",
     ),
     "image_credit": (
         r"^(?:bildquelle|bildnachweis|quelle|foto|fotos|bild|bilder|grafik|illustration|copyright)\s?:",
         r"^(?:foto|bild):?\s?(?:dpa|afp|ap|reuters|imago|getty|picture alliance|epa|keystone|apa)\b",
         r"\b(?:quelle|foto|bild):\s?[^.]{2,40}$",
+        r"\((?:foto: )?symbolbild\)\W*$|^symbolbild\b",
     ),
     "footer": (
         r"^(?:impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|allgemeine geschäftsbedingungen|nutzungsbedingungen|"
