@@ -51,6 +51,14 @@ def test_a_label_alone_above_the_headline_heads_a_menu_not_tags() -> None:
     assert_accounted(page, article)
 
 
+def test_a_label_alone_over_a_long_list_heads_an_index_not_tags() -> None:
+    sections = [f"Section {name}" for name in "ABCDEFGHIJKLMNOPQRST"]
+    article = newsclean.clean("\n".join(["Rain stops play", PROSE, "Topics", *sections]))
+    assert article.tags == ()
+    short = newsclean.clean("\n".join(["Rain stops play", PROSE, "Topics", "Rain", ",", "Cricket", ",", "Sunday"]))
+    assert short.tags == ("Rain", "Cricket", "Sunday")  # the "," lines between items are no tags
+
+
 def test_caption_with_agency_credit() -> None:
     caption = "Players leave the field as the rain sets in. (AP Photo/Jane Doe)"
     article = newsclean.clean(f"Headline\n{caption}\n{PROSE}")

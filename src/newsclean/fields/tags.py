@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from newsclean.lang import tag_label
 from newsclean.pipeline import Extraction, Extractor, Page
@@ -13,7 +14,8 @@ _ITEM_SEPARATOR = re.compile(r"\s*(?:,|;|\||·|•|#)\s*")
 class Tags(Extractor):
     """Take a labelled tag line, or a label alone and the short lines that follow it.
 
-    A label alone above the headline heads a menu ("Topics" over the site's sections), not a tag list.
+    A label alone above the headline heads a menu ("Topics" over the site's sections), not a tag list;
+    so does a label alone over more than ``max_items`` short lines (an index of the site's topics).
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("The story ends here.\\nTAGS: Conflict, Russia, Syria, talks")
@@ -24,7 +26,7 @@ class Tags(Extractor):
     name = "tags"
     field = "tags"
 
-    def __init__(self, max_words: int = 60, max_items: int = 30) -> None:
+    def __init__(self, max_words: int = 60, max_items: int = 15) -> None:
         self.max_words = max_words
         self.max_items = max_items
 
@@ -46,13 +48,12 @@ class Tags(Extractor):
                 used.append(line)
                 tags += _ITEM_SEPARATOR.split(rest.strip())
                 continue
-            if line.index < headline:
+            following = lines[i + 1 : i + 2 + 2 * self.max_items]  # a label alone: short lines follow
+            items = list(takewhile(lambda item: item.words <= 4 and not item.ends_sentence, following))
+            named = [item.text for item in items if item.words]  # not the "," lines between them
+            if line.index < headline or len(named) > self.max_items:
                 continue
-            used.append(line)
-            for item in lines[i + 1 : i + 1 + self.max_items]:  # a label alone: items follow
-                if item.words > 4 or item.ends_sentence:
-                    break
-                used.append(item)
-                tags.append(item.text)
+            used += [line, *items]
+            tags += named
         tags = list(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
         return Extraction({"tags": tags}, tuple(used)) if used else None
