@@ -109,38 +109,34 @@ class Content(Filter):
         >>> [k.value for k in kinds]
         ['good', 'good', 'good', 'good', 'bad', 'good']
         """
-        gaps: list[range] = []
+        gaps: list[tuple[range, float]] = []  # each run of bad lines to bridge, with what it weighs
         last_good = None  # index of the latest good line
         for i, kind in enumerate(kinds):
             if kind is not Kind.GOOD:
                 continue
             gap = range(last_good + 1, i) if last_good is not None else range(0)
             if 0 < len(gap) <= self.max_gap and all(map(keeps, gap)):
-                gaps.append(gap)
+                cost = sum(self.boilerplate_weight * min(lines[j].words, self.boilerplate_cap) for j in gap)
+                gaps.append((gap, cost))
             last_good = i
-
-        def cost(gap: range) -> float:
-            return sum(self.boilerplate_weight * min(lines[j].words, self.boilerplate_cap) for j in gap)
 
         def good_words(span: range) -> int:
             return sum(lines[j].words for j in span if kinds[j] is Kind.GOOD and keeps(j))
 
         total, at, from_top = 0.0, 0, []
-        for gap in gaps:
+        for gap, cost in gaps:
             total += good_words(range(at, gap.start))
-            if total > cost(gap):
-                total -= cost(gap)
-                from_top.append(gap)
+            if total > cost:
+                total -= cost
+                from_top.append((gap, cost))
             at = gap.stop
-        total, at, standing = 0.0, len(kinds), []
-        for gap in reversed(from_top):
+        total, at = 0.0, len(kinds)
+        for gap, cost in reversed(from_top):
             total += good_words(range(gap.stop, at))
-            if total > cost(gap):
-                total -= cost(gap)
-                standing.append(gap)
+            if total > cost:
+                total -= cost
+                kinds[gap.start : gap.stop] = [Kind.GOOD] * len(gap)
             at = gap.start
-        for gap in standing:
-            kinds[gap.start : gap.stop] = [Kind.GOOD] * len(gap)
 
     def promote(self, lines: Sequence[Line], kinds: Sequence[Kind]) -> list[Kind]:
         """Make nearly-good sentences good when together they are long: news is written in short
