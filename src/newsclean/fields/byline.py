@@ -240,9 +240,10 @@ class Bylines(Extractor):
             if name is None:
                 continue
             below = near[i + 1] if i + 1 < len(near) and near[i + 1].index == line.index + 1 else None
-            agency = parser.agency_opening(below.text) if below is not None else None
-            if agency is not None and below is not None:  # "JANE DOE" over "Associated Press, May 3"
-                return Extraction({"byline": Byline((name,), agency, f"{line.text} {below.text}")}, (line, below))
+            wire = parser.parse(below.text) if below is not None else None
+            if below is not None and wire is not None and wire.organization and not wire.authors:
+                byline = Byline((name,), wire.organization, f"{line.text} {below.text}")  # "JANE DOE" / "AP, May 3"
+                return Extraction({"byline": byline}, (line, below))
             if parser.vouches(line, near[i + 1 : i + 6]):
                 return Extraction({"byline": Byline((name,), None, line.text)}, (line,))
         return None
@@ -381,15 +382,16 @@ class BylineParser:
         self._label = re.compile(
             rf"(?:(?P<before>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:{words})(?:/in|/innen|\*in|\(s\)|\(in\))?\s*:?\Z", re.I
         )
-        agencies = either(AGENCIES)
+        agencies, month_names = either(AGENCIES), either(months())
         self._agency = re.compile(rf"(?:{agencies})\Z", re.I)
+        # "AP", "Reuters | ...", "AFP 30 avril 2015", and glued to its date by a scraper: "Associated PressDecember 2"
         self._agency_first = re.compile(
-            rf"^\(?(?P<org>{agencies})\)?(?:\s*(?:[|/•·—–,-]|$)|\s+(?=\d|[^\W\d_]+\.? \d))", re.I
+            rf"^\(?(?P<org>{agencies})\)?"
+            rf"(?:\s*(?:[|/•·—–,-]|$)|\s+(?=\d|[^\W\d_]+\.? \d)|(?-i:(?=[A-Z]))(?=(?:{month_names})\.? \d))",
+            re.I,
         )
-        # An agency opening a line, maybe glued to a date by a scraper: "Associated PressDecember 2, 2016".
-        self._agency_opens = re.compile(rf"\(?(?P<org>{agencies})\)?(?:[\W\d]|(?-i:[A-Z])|\Z)", re.I)
         self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agencies})\)\W*$", re.I)
-        self._month_then_day = re.compile(rf"\s+(?:{either(months())})\.?\s+\d", re.I)
+        self._month_then_day = re.compile(rf"\s+(?:{month_names})\.?\s+\d", re.I)
         self._dates = DateFinder()
 
     def parse(self, text: str) -> Byline | None:
@@ -445,17 +447,6 @@ class BylineParser:
                 name = self.name_line(" ".join(words[:2]))
                 return Byline((name,), None, text) if name else None
         return None
-
-    def agency_opening(self, text: str) -> str | None:
-        """The agency a line opens with, when the rest is a date or nothing ("AP", "Reuters, May 3, 2024")."""
-        found = self._agency_opens.match(text)
-        if found is None:
-            return None
-        rest = text[found.end("org") :].strip(" ()|/•·—–,-")
-        date = self._dates.search(rest) if rest else None
-        if rest and (date is None or date.start > 0 or rest[date.end :].strip(" |/•·—–,-")):
-            return None
-        return _canonical_agency(found["org"])
 
     def _may_precede(self, head: str) -> bool:
         """Whether ``head`` may stand before a byline word: a date, "Posted on", "Ein Artikel"."""
