@@ -120,6 +120,16 @@ class Page:
         """Whether no earlier step removed or used ``line``."""
         return line.index not in self.fates
 
+    def placed(self, fate: str) -> list[int]:
+        """The indexes of the lines earlier steps placed in ``fate`` (a field name, or ``removed``), in order.
+
+        >>> from newsclean.document import Document
+        >>> doc = Document.from_text("Headline\\nHeadline\\nThe text.")
+        >>> Page(doc, doc.lines[2:], {0: "title", 1: "title"}).placed("title")
+        [0, 1]
+        """
+        return [index for index, placed in self.fates.items() if placed == fate]
+
 
 class Filter(ABC):
     """A step that reports lines to drop. Subclass it, or pass a plain function to the pipeline.

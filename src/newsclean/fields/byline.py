@@ -297,8 +297,7 @@ class Bylines(Extractor):
 
 def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) -> list[Line]:
     """The lines from ``before`` lines above the headline (the page's repeat of the title) to ``after`` below."""
-    titles = [index for index, fate in page.fates.items() if fate == "title"]
-    headline = max(titles, default=0)
+    headline = max(page.placed("title"), default=0)
     return [line for line in lines if headline - before <= line.index <= headline + after]
 
 
@@ -328,8 +327,7 @@ def _placed(page: Page, found: Extraction, titles: list[int], prose: int = 25) -
 
 def _titles(page: Page) -> list[int]:
     """The indexes of the lines that hold the title (the page title and its repeats), or [0]."""
-    fates = page.fates
-    return [index for index in fates if fates.get(index) == "title"] or [0]
+    return page.placed("title") or [0]
 
 
 def _around(lines: Sequence[Line], titles: list[int], before: int, after: int) -> list[Line]:

@@ -35,8 +35,7 @@ class Tags(Extractor):
         tags: list[str] = []
         used = []
         lines = page.lines
-        fates = page.fates
-        headline = min((index for index in fates if index > 0 and fates.get(index) == "title"), default=0)
+        headline = min((index for index in page.placed("title") if index > 0), default=0)
         for i, line in enumerate(lines):
             if line.words > self.max_words:
                 continue

@@ -293,4 +293,4 @@ def _sentence(line: Line) -> bool:
 
 def _headlines(page: Page) -> list[Line]:
     """The headline's copies below the page title, as the title step found them."""
-    return [line for line in page.doc.lines[1:] if page.fates.get(line.index) == "title"]
+    return [page.doc.lines[index] for index in page.placed("title") if index > 0]
