@@ -227,7 +227,6 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:zur merkliste|merkliste|artikel merken|anhören|audio abspielen)\W*$",
         r"^(?:der )?(?:artikel|beitrag) (?:hat dir )?gefallen\?|vergiss nicht,? (?:ihn |den (?:artikel|beitrag) )?zu teilen",
         r"^(?:hat|gefällt) (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag)(?: gefallen)?\?",
-        r"^(?:drucken|teilen|versenden) etc\.?$",
     ),
     "comment_prompt": (
         r"^(?:\d+ )?kommentare?\W*(?:\(\d+\))?$",

@@ -202,7 +202,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^sigue (?:a |al )?[\w .'-]{1,30} en (?:whatsapp|google (?:news|noticias|discover)|twitter|x|facebook|instagram|telegram|youtube)\b",
         r"^sigue (?:toda )?(?:la información|las noticias|la actualidad)\b.{0,60}\b(?:facebook|twitter|instagram|whatsapp|newsletter|boletín)",
         r"\b[úu]nete\b.{0,40}\b(?:telegram|whatsapp)\b|^síguenos en (?:telegram|whatsapp)\b",
-        r"^¡?(?:mira|visita|suscríbete a|síguenos en) (?:lo que tiene )?nuestro canal de (?:youtube|telegram|whatsapp)\b",
+        r"^¡?(?:mira|visita|suscríbete a|síguenos en) nuestro canal de (?:youtube|telegram|whatsapp)\b",
     ),
     "comment_prompt": (
         r"^(?:\d+ )?comentarios?\W*(?:\(\d+\))?$|^(?:comentar|responder|denunciar|reportar|cancelar respuesta)\W*$",
@@ -228,7 +228,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"contenidos? patrocinados?|especiales)\W*$",
         r"^(?:última hora|en directo|directo|urgente|actualizado|índice|en este artículo)\W*$",
         r"^(?:temas?|etiquetas|categorías?|secciones|palabras clave|archivado en)\W*$",
-        r"^(?:(?:también )?(?:te|le) puede(?:n)? interesar|contenidos? relacionados?|contexto de la noticia|inf[oó]rmate más|"
+        r"^(?:(?:también )?(?:te|le) puede(?:n)? interesar|contenidos? relacionados?|inf[oó]rmate más|"
         r"(?:otras|más) noticias (?:de|sobre) \w+(?: \w+)?)\W*$",
     ),
     "image_credit": (
