@@ -206,10 +206,14 @@ def _lines(
 
 
 def _detect(word_lists: Iterable[list[str]]) -> Language | None:
-    """The language with the most stop-word hits in the text's longer lines, if any stands out."""
+    """The language with the most stop-word hits in the text's longer lines, if any stands out.
+
+    Numbers do not make a line long: a date line, which cleaning removes, must not decide the
+    language (the body cleaned again would be read in another one).
+    """
     sample: list[str] = []
     for words in word_lists:
-        if len(words) >= 6:
+        if len(words) >= 6 and sum(not word.isdigit() for word in words) >= 6:
             sample += words
             if len(sample) >= _DETECTION_WORDS:
                 break
