@@ -61,6 +61,14 @@ def test_a_name_line_in_german_with_a_relative_time() -> None:
     assert authors("Lena Vogt", "vor 2 Stunden", body=BODY_DE) == ("Lena Vogt",)
 
 
+def test_a_name_line_over_a_short_age() -> None:
+    assert authors("Jane Doe", "5h") == ("Jane Doe",)
+
+
+def test_a_short_age_is_not_part_of_any_word() -> None:
+    assert authors("Jane Doe 24h") == ()
+
+
 def test_the_name_line_is_the_byline_and_the_date_stays_the_dateline() -> None:
     article = page("Jane Doe", "March 3, 2024")
     assert article.byline == newsclean.Byline(("Jane Doe",), None, "Jane Doe")
@@ -90,6 +98,8 @@ def test_a_label_over_the_name(head: tuple[str, ...], body: str, expected: tuple
         ("Jane Doe @janedoe", ("Jane Doe",)),
         ("Jane Doe, @janedoe", ("Jane Doe",)),
         ("Jane Doe 1 day ago", ("Jane Doe",)),
+        ("Jane Doe • 8h", ("Jane Doe",)),
+        ("Jane Doe | 3d", ("Jane Doe",)),
         ("Jane Doe | lundi 9 décembre 2019 à 09h08", ("Jane Doe",)),
         ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",)),
         ("// By Arun Sai Kumar • Nov 11, 2020", ("Arun Sai Kumar",)),

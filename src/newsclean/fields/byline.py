@@ -115,9 +115,9 @@ _LABEL_WORDS = frozenset(
         "geschreven",
     }
 )
-#: A time relative to now ("3 hours ago", "vor 2 Stunden", "hace 4 minutos"): the line is no sentence.
+#: A time relative to now ("3 hours ago", "vor 2 Stunden", "hace 4 minutos", "Jane Doe • 8h"): the line is no sentence.
 _RELATIVE = re.compile(
-    r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+    r"(?:^|[•·|]\s*)\d{1,2}\s?(?:min|hrs?|[smhdw])\Z|\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
     r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)\b"
     r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)\b|\bil y a\s+\d+"
     r"|\b\d+\s+(?:minuti|ore|giorni)\s+fa\b|\b\d+\s+(?:minuten|uur|dagen)\s+geleden\b|\bhá\s+\d+\s+\w+",
