@@ -213,7 +213,7 @@ def _detect(word_lists: Iterable[list[str]]) -> Language | None:
     """
     sample: list[str] = []
     for words in word_lists:
-        if len(words) >= 6 and sum(not word.isdigit() for word in words) >= 6:
+        if len(words) >= 6 and len(words) - sum(map(str.isdigit, words)) >= 6:
             sample += words
             if len(sample) >= _DETECTION_WORDS:
                 break

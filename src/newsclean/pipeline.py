@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from types import MappingProxyType
@@ -100,6 +100,20 @@ class LineMap(Mapping[int, V]):
 
     def __len__(self) -> int:
         return self._count
+
+    def items(self) -> ItemsView[int, V]:
+        return _Items(self)
+
+
+class _Items(ItemsView[int, V]):
+    """The items of a :class:`LineMap`, read in one pass over its slots, not with a lookup per index."""
+
+    _mapping: LineMap[V]
+
+    def __iter__(self) -> Iterator[tuple[int, V]]:
+        slots, make = self._mapping._slots, self._mapping._make
+        filled = ((index, slot) for index, slot in enumerate(slots) if slot is not None)
+        return filled if make is None else ((index, make(index, slot)) for index, slot in filled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +350,7 @@ class Pipeline:
         open_lines, taken = doc.lines, 0
         for step in self.steps:
             if len(fates_view) != taken:  # only what the last step took leaves the open lines
-                open_lines, taken = tuple(line for line in open_lines if fate[line.index] is None), len(fates_view)
+                open_lines, taken = tuple([line for line in open_lines if fate[line.index] is None]), len(fates_view)
             page = Page(doc, open_lines, fates_view, MappingProxyType(fields), removals_view)
             try:
                 report = step(page)
