@@ -154,6 +154,21 @@ def test_repeated_short_sentence_three_times_is_furniture() -> None:
     ]
 
 
+def test_numbered_step_labels_are_no_copies() -> None:
+    steps = ["Step 1", "Cut the foam to fit the glass.", "Step 2", "Soak it.", "Step 3", "Press the moss on."]
+    assert run(RepeatedLines(), "\n".join(steps)) == {}
+
+
+def test_numbered_labels_side_by_side_are_a_menu() -> None:
+    dropped = run(RepeatedLines(), "\n".join(["Page 1", "Page 2", "Page 3", PROSE]))
+    assert dropped == {"Page 1": "repeated_line", "Page 2": "repeated_line", "Page 3": "repeated_line"}
+
+
+def test_slide_counters_are_copies() -> None:
+    text = "\n".join(["1 of 3", PROSE, "2 of 3", PROSE_2, "3 of 3", "The end of the gallery."])
+    assert set(run(RepeatedLines(), text)) == {"1 of 3", "2 of 3", "3 of 3"}
+
+
 def test_repeated_paragraph_stays_where_it_sits_among_prose() -> None:
     paragraph = " ".join([PROSE, PROSE_2])
     text = "\n".join(["Related", paragraph, "More stories", PROSE, paragraph, PROSE_2, paragraph, PROSE])
@@ -305,3 +320,24 @@ def test_a_run_of_markdown_link_lines_is_navigation() -> None:
         "Police search for a missing hiker in the park",
         "Riverside extends its bus service to the airport",
     ]
+
+
+def test_a_how_to_keeps_its_numbered_steps() -> None:
+    steps = [
+        "Step 1",
+        "Cut the foam about two centimetres smaller than the glass and soak it in water until it sinks.",
+        "Step 2",
+        "Dig a small hole in the foam and set the plant into it.",
+        "Step 3",
+        "Pin moss around the foam so that none of it shows.",
+        "Step 4",
+        "Lower the glass over the plant and press the moss back into place with tweezers.",
+    ]
+    intro = (
+        "Glass cloche terrariums are easy to care for, as they keep much of their own moisture and give "
+        "the plants a warm home with a steady level of humidity all year round."
+    )
+    head = ["How to Build a Terrarium | Home Ideas", "Home", "Garden", "Crafts", "How to Build a Terrarium"]
+    tail = ["Related Searches", "How to Make a Terrarium", "© 2026 Home Ideas"]
+    article = newsclean.clean("\n\n".join([*head, intro, *steps, *tail]))
+    assert article.paragraphs == (intro, *steps)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import pairwise
 
 from newsclean.document import Line
 from newsclean.pipeline import Drop, Filter, Page
 from newsclean.similar import near_duplicate_groups
+
+_NUMBER = re.compile(r"\d+")
 
 
 class RepeatedLines(Filter):
@@ -18,7 +22,8 @@ class RepeatedLines(Filter):
     long paragraph (more than ``max_words`` words) also keeps every copy that sits between two
     long sentences: that is the body said twice, not furniture. A line said twice, first apart from
     prose and then between two long sentences, is a section heading listed in a table of contents:
-    the copy over the section stays. Near copies (similarity >= ``similarity``, on the shape key)
+    the copy over the section stays. Numbered labels of sections ("Step 1", "Step 2", "Step 3", with
+    text between) are no copies. Near copies (similarity >= ``similarity``, on the shape key)
     count as copies; the search compares each line with at most ``window`` lines of
     similar length, so it stays linear.
 
@@ -50,6 +55,8 @@ class RepeatedLines(Filter):
             if len(copies) < 2:
                 continue
             copies.sort(key=lambda line: line.index)
+            if _numbered_series(copies):
+                continue
             first = copies[0]
             keep = None
             if _sentence(first, self.max_words) and (len(copies) < self.prose_copies or first.words > self.max_words):
@@ -70,6 +77,20 @@ class RepeatedLines(Filter):
 def _sentence(line: Line, max_words: int) -> bool:
     """Whether a line reads as a sentence of prose rather than a label or a link."""
     return line.words > max_words or (line.words >= 6 and line.ends_sentence and line.stopwords > 0)
+
+
+def _numbered_series(copies: list[Line]) -> bool:
+    """Whether the copies are the labels of numbered sections apart from each other ("Step 1" ... "Step 9"):
+    at least three, each words and one number, numbered 1, 2, 3 in order, with text between each two.
+    """
+    if len(copies) < 3 or not copies[0].text[0].isalpha():
+        return False  # "1", "1 of 6": counters of a slideshow or a list, not labels
+    numbers = [_NUMBER.findall(line.text) for line in copies]
+    if any(len(found) != 1 for found in numbers):
+        return False
+    counted = [int(found[0]) for found in numbers]
+    apart = all(later.index - earlier.index > 1 for earlier, later in pairwise(copies))
+    return apart and counted == list(range(counted[0], counted[0] + len(counted))) and counted[0] <= 1
 
 
 def _context_words(lines: tuple[Line, ...], line: Line) -> int:
