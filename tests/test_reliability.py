@@ -32,16 +32,25 @@ FURNITURE = [
     "12 Comments",
     "Reply",
 ]
+#: Lines of a code listing.
+CODE = ["def area(r):", "return 3.14 * r * r", "}", "x = 1;", "$ make install", "SELECT * FROM towns;"]
 
 
 @st.composite
 def articles(draw: st.DrawFn, noise: bool = True) -> str:
-    """An article in one language: sentences, furniture lines and (with ``noise``) random strings."""
+    """An article in one language: sentences, furniture lines and (with ``noise``) lines of code and
+    random strings, one line break or a blank line between them (or both: blocks of lines amid paragraphs).
+    """
     words = draw(st.sampled_from(LANGUAGE_WORDS)).split()
     sentence = st.lists(st.sampled_from(words), min_size=3, max_size=45).map(lambda w: " ".join(w).capitalize() + ".")
-    kinds = [sentence, sentence, st.sampled_from(FURNITURE)] + ([st.text(max_size=80)] if noise else [])
-    newline = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\r"]))
-    return newline.join(draw(st.lists(st.one_of(kinds), max_size=50)))
+    kinds = [sentence, sentence, st.sampled_from(FURNITURE)]
+    kinds += [st.sampled_from(CODE), st.text(max_size=80)] if noise else []
+    lines = draw(st.lists(st.one_of(kinds), max_size=50))
+    newline = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\r", "mixed"]))
+    if newline != "mixed":
+        return newline.join(lines)
+    breaks = draw(st.lists(st.sampled_from(["\n", "\n\n"]), min_size=len(lines), max_size=len(lines)))
+    return "".join(line + end for line, end in zip(lines, breaks, strict=True))
 
 
 any_input = st.one_of(articles(), st.text(max_size=3000), st.binary(max_size=3000))
@@ -67,6 +76,27 @@ def test_cleaning_the_body_again_removes_nothing(text: str) -> None:
     body = newsclean.clean(text).body
     again = newsclean.clean(body)
     assert again.removed == ()
+
+
+@st.composite
+def code_listings(draw: st.DrawFn) -> str:
+    """A headline over paragraphs of prose with blocks of code between them, the lines of a block parted by
+    one line break."""
+    words = LANGUAGE_WORDS[0].split()
+    sentence = st.lists(st.sampled_from(words), min_size=12, max_size=45).map(lambda w: " ".join(w).capitalize() + ".")
+    paragraphs = draw(st.lists(sentence, min_size=2, max_size=8, unique=True))
+    blocks = st.lists(st.sampled_from(CODE), min_size=2, max_size=8).map("\n".join)
+    parts = ["Listing of the week", paragraphs[0]]
+    for text in paragraphs[1:]:
+        parts += [*draw(st.lists(blocks, max_size=2)), text]
+    return "\n\n".join(parts)
+
+
+@given(code_listings())
+def test_code_between_paragraphs_is_kept_and_stays_kept(text: str) -> None:
+    article = newsclean.clean(text)
+    assert [removal.text for removal in article.removed if removal.text in CODE] == []
+    assert newsclean.clean(article.body).removed == ()
 
 
 def test_a_date_line_does_not_decide_the_language() -> None:

@@ -219,3 +219,42 @@ def test_images_and_bare_markup_are_removed_as_such() -> None:
     article = newsclean.clean(text, shape="markdown")
     assert [(r.line, r.reason) for r in article.removed] == [(3, "image"), (5, "markup"), (7, "markup")]
     assert article.paragraphs == (first, second)
+
+
+LISTING_INTRO = "Count the errors of each status code with one query, then sort them so that the worst come first."
+LISTING_AFTER = "The query reads the whole table once, which on our largest server takes about two seconds."
+SQL = ["SELECT status, count(*)", "FROM logs", "GROUP BY status", "ORDER BY 2 DESC;"]
+
+
+def test_a_code_block_between_paragraphs_is_one_paragraph() -> None:
+    text = "\n\n".join(["How to count errors | Dev Notes", LISTING_INTRO, "\n".join(SQL), LISTING_AFTER])
+    article = newsclean.clean(text)
+    assert article.paragraphs == (LISTING_INTRO, "\n".join(SQL), LISTING_AFTER)
+    assert [p.text for p in article.placements if p.line in (5, 6, 7, 8)] == ["\n".join(SQL), "", "", ""]
+    assert_accounted(text, article)
+    assert newsclean.clean(article.body).removed == ()
+
+
+def test_a_code_block_apart_from_the_article_goes_whole() -> None:
+    text = "\n\n".join(["How to count errors | Dev Notes", LISTING_INTRO, LISTING_AFTER, "\n".join(SQL), "Home"])
+    article = newsclean.clean(text)
+    assert article.paragraphs == (LISTING_INTRO, LISTING_AFTER)
+    assert {r.text: r.reason for r in article.removed if r.text in SQL} == dict.fromkeys(SQL, "outside_article")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Home", "World news", "Arts & Culture"],  # a menu
+        ["By Jane Doe", "March 3, 2024"],  # no mark of code
+        [LISTING_AFTER, "It then sorts the counts (the worst first)."],  # sentences on single lines
+    ],
+)
+def test_lines_without_a_blank_line_between_that_are_no_code(block: list[str]) -> None:
+    text = "\n\n".join(["Headline", LISTING_INTRO, "\n".join(block), LISTING_AFTER])
+    assert {line.kind for line in newsclean.Document.from_text(text).lines} == {"text"}
+
+
+def test_a_text_of_single_newlines_has_no_preformatted_block() -> None:
+    text = "\n".join(["Headline", LISTING_INTRO, *SQL, LISTING_AFTER])
+    assert {line.kind for line in newsclean.Document.from_text(text).lines} == {"text"}

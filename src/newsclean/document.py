@@ -104,7 +104,8 @@ class Line:
     last: int = 0
     """Last input line a re-flowed paragraph came from (0: the line is one input line)."""
     kind: str = "text"
-    """Markup hint from the input shape: ``text``, ``heading``, ``list_item``, ``image``, ``links``, ``rule``."""
+    """Markup hint from the input shape: ``text``, ``heading``, ``list_item``, ``image``, ``links``, ``rule``,
+    ``pre`` (a line of a preformatted block: code, a table)."""
     level: int = 0
     """Heading level (1 for a Markdown ``#`` heading) when ``kind`` is ``heading``."""
 

@@ -368,16 +368,17 @@ class Pipeline:
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
         gone = [line for line in doc.lines if why[line.index]]
+        paragraphs, shown = _body(doc.lines, fate)
         return Article(
             title=fields.get("title"),
             site_name=fields.get("site_name"),
             byline=fields.get("byline"),
             dateline=fields.get("dateline"),
-            paragraphs=tuple(line.text for line in doc.lines if fate[line.index] is None),
+            paragraphs=paragraphs,
             captions=tuple(fields.get("captions", ())),
             tags=tuple(fields.get("tags", ())),
             removed=Log(Removal, (line.number for line in gone), (line.text for line in gone), filter(None, why)),
-            placements=_placements(doc.lines, fate),
+            placements=_placements(doc.lines, fate, shown),
             shape=doc.shape,
         )
 
@@ -412,14 +413,42 @@ class Pipeline:
         raise PipelineError(f"no step named {name!r} in this pipeline; it has: {', '.join(self.names)}")
 
 
-def _placements(lines: Sequence[Line], fate: list[str | None]) -> Log[Placement]:
-    """Where each input line went; a re-flowed paragraph places each of its input lines, the first with the text."""
+def _body(lines: Sequence[Line], fate: list[str | None]) -> tuple[tuple[str, ...], dict[int, str]]:
+    """The body paragraphs: the lines left open, where the lines of a preformatted block, one after
+    the other in the input, make one paragraph (kept apart by line breaks, as written). And what the
+    placements show for those lines: the first carries the paragraph, the others nothing.
+    """
+    paragraphs: list[str] = []
+    shown: dict[int, str] = {}
+    previous: Line | None = None
+    head = 0  # the index of the line the last paragraph starts with
+    for line in lines:
+        if fate[line.index] is not None:
+            continue
+        if (
+            line.kind == "pre"
+            and previous is not None
+            and previous.kind == "pre"
+            and previous.number == line.number - 1
+        ):
+            paragraphs[-1] += "\n" + line.text
+            shown[head] = paragraphs[-1]
+            shown[line.index] = ""
+        else:
+            paragraphs.append(line.text)
+            head = line.index
+        previous = line
+    return tuple(paragraphs), shown
+
+
+def _placements(lines: Sequence[Line], fate: list[str | None], shown: dict[int, str]) -> Log[Placement]:
+    """Where each input line went; a re-flowed paragraph places each of its input lines, the first with
+    the text (``shown`` replaces the text of some lines: see :func:`_body`)."""
     if not any(line.last for line in lines):  # the common case: one input line per line
-        return Log(
-            Placement, (line.number for line in lines), (line.text for line in lines), ((f or "body",) for f in fate)
-        )
+        texts = (shown.get(line.index, line.text) for line in lines) if shown else (line.text for line in lines)
+        return Log(Placement, (line.number for line in lines), texts, ((f or "body",) for f in fate))
     rows = [
-        (number, line.text if number == line.number else "", (fate[line.index] or "body",))
+        (number, shown.get(line.index, line.text) if number == line.number else "", (fate[line.index] or "body",))
         for line in lines
         for number in line.numbers
     ]

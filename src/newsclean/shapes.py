@@ -17,6 +17,7 @@ text, long single lines split into sentences.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import NamedTuple
 
 #: The shapes :func:`read` knows; ``clean(shape=...)`` takes one of them (or None to detect).
@@ -46,6 +47,10 @@ _MD_REF = re.compile(r"\s*\[[^\]\n]+\]:\s+\S+")
 _SENTENCE_SPLIT = re.compile(
     r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|\s+(?=[|•·]\s)|(?<=[|•·])\s+"
 )
+#: A text whose blocks are parted by blank lines has at least this many blocks of one line.
+_PARTED = 2
+#: A mark of code: a bracket, an operator, a prompt, a path, a line that ends in a comma or a colon.
+_CODE_MARK = re.compile(r"[{}\[\]()=<>;$#|_\\/*]|[:,]\Z")
 #: A single line at least this long, in a text of at most a few lines, is a one-line dump.
 _DUMP_CHARS = 1500
 #: One-line dump pieces are gathered up to this length, so short fragments do not become blocks.
@@ -73,6 +78,49 @@ class Block(NamedTuple):
 def _stripped(text: str) -> list[str]:
     """Every input line stripped (blank lines as empty strings): line ``n`` is item ``n - 1``."""
     return [piece.strip().strip(_INVISIBLE).strip() for piece in text.splitlines()]
+
+
+def _preformatted(stripped: list[str]) -> set[int]:
+    """The numbers of the lines in preformatted blocks: where blank lines part the blocks of a text
+    (at least ``_PARTED`` blocks are one line each), lines with no blank line between them are one
+    block kept as written (a ``<pre>`` element: code, a table, a shell session) when it reads as
+    such (see :func:`_kept_as_written`).
+
+    >>> sorted(_preformatted(["Run it:", "", "$ make", "$ make install", "", "Done."]))
+    [3, 4]
+    >>> _preformatted(["Home", "News", "", "The story."])
+    set()
+    """
+    blocks: list[range] = []
+    single = start = 0
+    for end, line in enumerate(chain(stripped, ("",))):
+        if line:
+            continue
+        if end - start == 1:
+            single += 1
+        elif end - start > 1 and _kept_as_written(stripped[start:end]):
+            blocks.append(range(start + 1, end + 1))
+        start = end + 1
+    return {number for block in blocks for number in block} if single >= _PARTED else set()
+
+
+def _kept_as_written(block: list[str]) -> bool:
+    """Whether lines with no blank line between them read as preformatted text: some line has a mark
+    of code (a bracket, an operator, a path, a line ending in a comma or a colon; a menu of plain
+    words has none), and fewer than half of them end like sentences.
+
+    >>> _kept_as_written(["SELECT status,", "count(*)", "FROM logs"])
+    True
+    >>> _kept_as_written(["Home", "World news", "Arts & Culture"])
+    False
+    >>> _kept_as_written(["By Jane Doe", "March 3, 2024"])
+    False
+    >>> _kept_as_written(["The port closed on Monday.", "It reopens on Friday (the city said)."])
+    False
+    """
+    if not any(_CODE_MARK.search(text) for text in block):
+        return False
+    return 2 * sum(1 for text in block if text[-1] in ".!?") < len(block)
 
 
 def detect(text: str) -> str:
@@ -374,7 +422,10 @@ def read(text: str, shape: str | None = None, *, keep_markup: bool = False) -> t
     elif shape not in SHAPES:
         raise ValueError(f"unknown shape {shape!r}; shapes: {', '.join(SHAPES)}")
     if shape == "lines":  # the common shape: no (number, line) pairs, which pages of tiny lines pay for
-        return shape, [Block(line, n, n) for n, line in enumerate(stripped, start=1) if line]
+        pre = _preformatted(stripped)
+        return shape, [
+            Block(line, n, n, "pre" if n in pre else "text") for n, line in enumerate(stripped, start=1) if line
+        ]
     numbered = list(enumerate(stripped, start=1))
     if shape == "markdown":
         return shape, _markdown(text.splitlines(), stripped, keep_markup)

@@ -10,6 +10,7 @@ prose between two paragraphs of that run (a subheading, a line of figures) stay.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from enum import Enum
 
@@ -77,7 +78,10 @@ class Content(Filter):
         if len(page.doc.lines) == 1:
             return  # a text of one line: nothing to judge it against, so it is the body
         is_open = {line.index for line in page.lines}.__contains__
-        lines = [line for line in page.doc.lines if is_open(line.index) or _boundary(page, line)]
+        # A preformatted block (code) is no prose, and no boilerplate either: judged by where it sits, below.
+        lines = [
+            line for line in page.doc.lines if (is_open(line.index) and line.kind != "pre") or _boundary(page, line)
+        ]
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
@@ -93,6 +97,7 @@ class Content(Filter):
                     yield Drop(line, "short_line", "short, among boilerplate")
                 else:
                     yield Drop(line, "not_prose", f"{line.chars} chars, stop-word density {line.stop_density:.2f}")
+        yield from _preformatted_apart(page, lines, final, inside)
 
     def bridge(self, lines: Sequence[Line], kinds: list[Kind], keeps: Callable[[int], bool]) -> None:
         """Make good (in place) each run of at most ``max_gap`` bad lines between two good ones that
@@ -278,6 +283,20 @@ def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
         if kinds[i] is not Kind.SHORT:
             seen = kinds[i]
     return result
+
+
+def _preformatted_apart(page: Page, lines: Sequence[Line], kinds: Sequence[Kind], inside: range) -> Iterator[Drop]:
+    """Drop the open lines of preformatted blocks (see :mod:`newsclean.shapes`) that do not sit between two
+    good ``lines`` of the article (``inside``): a code block belongs to the text around it."""
+    blocks = [line for line in page.lines if line.kind == "pre"]
+    if not blocks:
+        return
+    indexes = [line.index for line in lines]
+    for line in blocks:
+        at = bisect_left(indexes, line.index)
+        around = (at - 1, at) if 0 < at < len(lines) else ()
+        if not around or not all(kinds[i] is Kind.GOOD and lines[i].index in inside for i in around):
+            yield Drop(line, "outside_article", "a preformatted block apart from the article's text")
 
 
 def _boundary(page: Page, line: Line) -> bool:

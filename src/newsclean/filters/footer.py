@@ -38,7 +38,7 @@ class Footer(Filter):
         for i, line in enumerate(lines):
             if zone is not None:
                 yield Drop(line, "footer", f"after the footer line {zone.number}")
-            elif line.words <= self.max_words and pattern.search(line.norm):
+            elif line.words <= self.max_words and line.kind != "pre" and pattern.search(line.norm):
                 yield Drop(line, "footer", "legal line")
                 if i > last_prose:
                     zone = line

@@ -55,6 +55,8 @@ class Navigation(Filter):
             run = []
 
     def _menu_like(self, line: Line) -> bool:
+        if line.kind == "pre":
+            return False  # short lines of code are no menu
         if line.kind == "links" and line.words <= self.link_words and not line.ends_sentence:
             return True  # a Markdown line of nothing but links: a menu item, or a headline in a list of them
         separators = len(_SEPARATORS.findall(line.text))

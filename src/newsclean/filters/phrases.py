@@ -40,7 +40,7 @@ class PhraseFilter(Filter):
     def __call__(self, page: Page) -> Iterator[Drop]:
         matcher = phrases(page.doc.language, *self.reasons)
         for line in page.lines:
-            if line.words <= self.max_words:
+            if line.words <= self.max_words and line.kind != "pre":  # a preformatted block goes whole or not
                 match = matcher.search(line.norm)
                 if match:
                     yield Drop(line, str(match.lastgroup), f"matched {match.group()!r}")

@@ -44,7 +44,7 @@ class RepeatedLines(Filter):
     def __call__(self, page: Page) -> Iterator[Drop]:
         groups: dict[str, list[Line]] = defaultdict(list)
         for line in page.lines:
-            if line.key:
+            if line.key and line.kind != "pre":  # code repeats its lines ("});"): no furniture
                 groups[line.key].append(line)
         # Near copies of a short line count as copies (transitively: cleaning twice groups the same lines).
         short = [key for key, lines in groups.items() if len(key) >= 12 and lines[0].words <= self.max_words]
