@@ -52,6 +52,18 @@ def test_a_name_line_over_an_agency_line(agency: str, organization: str) -> None
     assert [p.field for p in article.placements if p.text in ("JANE DOE", agency)] == ["byline", "byline"]
 
 
+def test_a_date_glued_to_the_agency_line_is_the_date() -> None:
+    article = page("JANE DOE", "Associated PressDecember 2, 2016")
+    assert article.dateline is not None and article.dateline.date == "2016-12-02"
+
+
+def test_an_outlet_glued_to_a_date_is_no_author() -> None:
+    assert authors("Yahoo FinanceOctober 13, 2016") == ()
+    assert page("Yahoo FinanceOctober 13, 2016").dateline == newsclean.Dateline(
+        None, "2016-10-13", "Yahoo FinanceOctober 13, 2016"
+    )
+
+
 @pytest.mark.parametrize("below", ["Associated Press Television News", "Reuters Health News", "AP Photo"])
 def test_a_name_line_over_an_outlet_that_is_no_agency_line(below: str) -> None:
     assert authors("Jane Doe", below) == ()

@@ -426,6 +426,8 @@ class BylineParser:
             return Byline((name,), None, text) if name and " " in name else None
         date = self._dates.search(text)
         start = _name_ends(text, date)
+        if date is not None and start == date.start > 0 and text[start - 1].isalpha():
+            start = 0  # "Yahoo FinanceOctober 13, 2016": a scraper glued the date to an outlet's name, or a person's
         if start > 0:  # "Jane Doe · 22. Oktober 2019", "Jane Doe 1 day ago", "Jane Doe @jd"
             before = _FIRST_FIELD.split(_SEPARATORS.sub("", text[:start]).strip(), maxsplit=1)[0]
             end = _CHANGED.search(before)

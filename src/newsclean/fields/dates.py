@@ -13,6 +13,8 @@ Only full dates count (day, month and year): "2023/12" or "Dezember 2014" name n
 '2014-07-15T08:30'
 >>> finder.find("Par Jean Dupont — 24 novembre 2017 à 18:42")
 '2017-11-24T18:42'
+>>> finder.find("Associated PressDecember 2, 2016")
+'2016-12-02'
 >>> finder.find("Updated 3 hours ago") is None, finder.find("Archiv: 2023/12") is None
 (True, True)
 >>> finder.find("03/04/2021"), finder.find("03/04/2021", order="mdy"), finder.find("13/04/2021", order="mdy")
@@ -53,6 +55,8 @@ class DateFinder:
             re.compile(rf"\b{day}\s*(?:de\s+|of\s+)?(?P<name>{names})\.?,?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)"),
             re.compile(rf"\b(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})(?!\d)"),
         ]
+        # A month name glued by a scraper to the word before it: "Associated PressDecember 2, 2016".
+        self._glued = re.compile(rf"(?<=[^\W\d_])(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})(?!\d)")
         self._time = re.compile(
             r"(?<![\d.:])(?P<h>[0-2]?\d)[:.h](?P<min>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d.:]?\d)",
             re.IGNORECASE,
@@ -76,10 +80,22 @@ class DateFinder:
                     if best is None or match.start() < best.start:
                         best = Found(date.isoformat(), match.start(), match.end())
                     break
+        if best is None and len(folded) == len(text):
+            best = self._glued_date(text, folded, order)
         if best is None:
             return None
         clock = self._clock(folded, best)
         return best._replace(iso=f"{best.iso}T{clock}") if clock else best
+
+    def _glued_date(self, text: str, folded: str, order: str) -> Found | None:
+        """A date whose month name, capitalised, follows a small letter without a space ("PressDecember 2, 2016")."""
+        for match in self._glued.finditer(folded):
+            at = match.start()
+            if text[at].isupper() and text[at - 1].islower():
+                date = self._date(match, order)
+                if date is not None:
+                    return Found(date.isoformat(), at, match.end())
+        return None
 
     def _date(self, match: re.Match[str], order: str) -> dt.date | None:
         groups = match.groupdict()
