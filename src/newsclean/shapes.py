@@ -91,17 +91,20 @@ def _preformatted(stripped: list[str]) -> set[int]:
     >>> _preformatted(["Home", "News", "", "The story."])
     set()
     """
-    blocks: list[range] = []
+    blocks: list[tuple[int, int]] = []  # (start, end) of each block of several lines, 0-based
     single = start = 0
     for end, line in enumerate(chain(stripped, ("",))):
         if line:
             continue
         if end - start == 1:
             single += 1
-        elif end - start > 1 and _kept_as_written(stripped[start:end]):
-            blocks.append(range(start + 1, end + 1))
+        elif end - start > 1:
+            blocks.append((start, end))
         start = end + 1
-    return {number for block in blocks for number in block} if single >= _PARTED else set()
+    if single < _PARTED:
+        return set()
+    kept = [range(start + 1, end + 1) for start, end in blocks if _kept_as_written(stripped[start:end])]
+    return {number for block in kept for number in block}
 
 
 def _kept_as_written(block: list[str]) -> bool:

@@ -81,7 +81,7 @@ def _sentence(line: Line, max_words: int) -> bool:
 
 def _numbered_series(copies: list[Line]) -> bool:
     """Whether the copies are the labels of numbered sections apart from each other ("Step 1" ... "Step 9"):
-    at least three, each words and one number, numbered 1, 2, 3 in order, with text between each two.
+    at least three, each words with one number, numbered from 0 or 1 in order, with text between each two.
     """
     if len(copies) < 3 or not copies[0].text[0].isalpha():
         return False  # "1", "1 of 6": counters of a slideshow or a list, not labels
