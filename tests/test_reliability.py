@@ -83,7 +83,8 @@ def code_listings(draw: st.DrawFn) -> str:
     """A headline over paragraphs of prose with blocks of code between them, the lines of a block parted by
     one line break."""
     words = LANGUAGE_WORDS[0].split()
-    sentence = st.lists(st.sampled_from(words), min_size=12, max_size=45).map(lambda w: " ".join(w).capitalize() + ".")
+    # Long paragraphs, no two the same: near copies of short ones would be repeats (and one copy goes).
+    sentence = st.lists(st.sampled_from(words), min_size=26, max_size=45).map(lambda w: " ".join(w).capitalize() + ".")
     paragraphs = draw(st.lists(sentence, min_size=2, max_size=8, unique=True))
     blocks = st.lists(st.sampled_from(CODE), min_size=2, max_size=8).map("\n".join)
     parts = ["Listing of the week", paragraphs[0]]

@@ -287,15 +287,21 @@ def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
 
 def _preformatted_apart(page: Page, lines: Sequence[Line], kinds: Sequence[Kind], inside: range) -> Iterator[Drop]:
     """Drop the open lines of preformatted blocks (see :mod:`newsclean.shapes`) that do not sit between two
-    good ``lines`` of the article (``inside``): a code block belongs to the text around it."""
+    good lines of the article (``inside``), lines other steps removed aside: a code block belongs to the
+    text around it."""
     blocks = [line for line in page.lines if line.kind == "pre"]
     if not blocks:
         return
-    indexes = [line.index for line in lines]
+    is_open = page.is_open
+    judged = [
+        (line.index, kind is Kind.GOOD and line.index in inside)
+        for line, kind in zip(lines, kinds, strict=True)
+        if is_open(line)
+    ]
+    indexes = [index for index, _ in judged]
     for line in blocks:
         at = bisect_left(indexes, line.index)
-        around = (at - 1, at) if 0 < at < len(lines) else ()
-        if not around or not all(kinds[i] is Kind.GOOD and lines[i].index in inside for i in around):
+        if not (0 < at < len(judged) and judged[at - 1][1] and judged[at][1]):
             yield Drop(line, "outside_article", "a preformatted block apart from the article's text")
 
 
