@@ -27,6 +27,8 @@ class Placement(NamedTuple):
 
     line: int
     text: str
+    """The line's text; for a paragraph made of several input lines (re-flowed, or a preformatted
+    block), its first line carries the paragraph and the others an empty string."""
     field: str
 
 
