@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 import newsclean
-from newsclean.lang import LANGUAGES, language
+from newsclean.lang import LANGUAGES, language, with_english
 from newsclean.lang.common import CAPTION_PATTERNS
 from newsclean.lang.matching import nested_repeats, overlapping_repeat
 
@@ -67,7 +67,7 @@ def test_a_nested_repeat_in_phrase_data_is_refused(monkeypatch: pytest.MonkeyPat
     language.cache_clear()
     try:
         with pytest.raises(newsclean.NewscleanError, match="nests unbounded repeats"):
-            language("en")
+            with_english(language("en"))  # what every step asks for before it uses a language's patterns
     finally:
         monkeypatch.undo()
         language.cache_clear()

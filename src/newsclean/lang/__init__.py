@@ -2,7 +2,7 @@
 
 Each language module (``en``, ``de``, ...) holds plain data: ``STOPWORDS``, ``PATTERNS`` (reason
 code -> regular expressions over the normalised line) and ``TAG_LABELS``. :func:`language` loads
-and validates one module, once.
+one module, once; :func:`with_english` checks its patterns, once, before any step uses them.
 
 >>> en = language("en")
 >>> "the" in en.stopwords, phrases(en, "advert_marker").search("advertisement").group()
@@ -68,13 +68,14 @@ def months() -> dict[str, int]:
 
 
 def with_english(lang: Language | None) -> tuple[Language, ...]:
-    """The languages whose phrases apply to a page: English (furniture is often English) and its own.
+    """The languages whose phrases apply to a page: English (furniture is often English) and its own,
+    their patterns checked.
 
     >>> [lang.code for lang in with_english(language("de"))]
     ['en', 'de']
     """
-    english = language("en")
-    return (english,) if lang is None or lang is english else (english, lang)
+    english = _checked(language("en"))
+    return (english,) if lang is None or lang is english else (english, _checked(lang))
 
 
 @cache
@@ -94,21 +95,13 @@ def tag_label(lang: Language | None) -> re.Pattern[str]:
 
 @cache
 def language(code: str) -> Language:
-    """Load, compile and check the phrase data of one language (cached: the data never changes)."""
+    """Load the phrase data of one language (cached: the data never changes). Its patterns are
+    checked when a step first asks for them (see :func:`with_english`), so language detection,
+    which needs only the stop words, does not pay for every language's patterns.
+    """
     if code not in LANGUAGES:
         raise NewscleanError(f"no phrase data for language {code!r}; known: {', '.join(LANGUAGES)}")
     module: Any = importlib.import_module(f"newsclean.lang.{code}")
-    for reason, alternatives in module.PATTERNS.items():
-        try:
-            Phrases({reason: alternatives})
-        except re.error as exc:
-            raise NewscleanError(f"newsclean/lang/{code}.py: a {reason!r} pattern does not compile: {exc}") from exc
-        for pattern in alternatives:
-            if nested_repeats(pattern) or overlapping_repeat(pattern):
-                raise NewscleanError(
-                    f"newsclean/lang/{code}.py: {reason!r} pattern {pattern!r} nests unbounded repeats or repeats "
-                    "branches that start alike, which can take exponential time; bound the repeat ({1,10})"
-                )
     return Language(
         code=code,
         stopwords=frozenset(module.STOPWORDS),
@@ -117,3 +110,22 @@ def language(code: str) -> Language:
         months=dict(module.MONTHS),
         byline_prefixes=tuple(module.BYLINE_PREFIXES),
     )
+
+
+@cache
+def _checked(lang: Language) -> Language:
+    """``lang``, once each of its patterns compiles and cannot take exponential time."""
+    for reason, alternatives in lang.phrases.items():
+        for pattern in alternatives:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise NewscleanError(
+                    f"newsclean/lang/{lang.code}.py: a {reason!r} pattern does not compile: {exc}"
+                ) from exc
+            if nested_repeats(pattern) or overlapping_repeat(pattern):
+                raise NewscleanError(
+                    f"newsclean/lang/{lang.code}.py: {reason!r} pattern {pattern!r} nests unbounded repeats or "
+                    "repeats branches that start alike, which can take exponential time; bound the repeat ({1,10})"
+                )
+    return lang
