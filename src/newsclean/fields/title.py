@@ -6,10 +6,9 @@ import re
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from rapidfuzz.distance import Indel
-
 from newsclean.document import Line, normalise, shape_key
 from newsclean.pipeline import Extraction, Extractor, Page
+from newsclean.similar import similarity
 
 #: Separators between a headline and a site name in a page title (kept by the split): spaced
 #: dashes, bars, colons and arrows, and a bar even without spaces.
@@ -264,9 +263,9 @@ def _score(line: Line, tokens: frozenset[str], head: _Head) -> float:
     shared = len(tokens & head.tokens)
     shorter, longer = sorted((len(line.norm), len(head.norm)))
     if shorter >= 2 / 3 * longer and shared >= 0.5 * len(head.tokens):
-        similarity = Indel.normalized_similarity(line.norm, head.norm, score_cutoff=_SIMILAR)
-        if similarity:
-            return 1.0 + similarity
+        alike = similarity(line.norm, head.norm, _SIMILAR)
+        if alike:
+            return 1.0 + alike
     # Most of the reading's words, and not many more: a headline reworded for the page title.
     if head.words >= 3 and line.words <= 2 * head.words + 4:
         recall, precision = shared / len(head.tokens), shared / len(tokens)
