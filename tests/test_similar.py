@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean import similar
 
 pytest.importorskip("rapidfuzz")
@@ -28,3 +32,19 @@ def test_near_duplicate_groups_are_the_same_without_rapidfuzz(strings: list[str]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(similar, "_RAPIDFUZZ", False)
         assert similar.near_duplicate_groups(strings, 0.8) == fast
+
+
+def test_newsclean_cleans_without_rapidfuzz() -> None:
+    text = "\n".join(
+        [
+            "Storm closes harbour | Coast News",
+            "Weather for the whole coast region",
+            "The storm closed the harbour on Monday, and the ferries stayed in port, the authority said.",
+            "Weather for the whole coast regions",  # a near copy
+        ]
+    )
+    hidden = "import sys; sys.modules['rapidfuzz'] = None"  # any import of rapidfuzz now fails
+    code = f"{hidden}; import newsclean; print(newsclean.clean(sys.argv[1]).to_json())"
+    run = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == newsclean.clean(text).to_json()
+    assert [r.reason for r in newsclean.clean(text).removed] == ["repeated_line", "repeated_line"]
