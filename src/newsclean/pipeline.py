@@ -420,24 +420,23 @@ def _body(lines: Sequence[Line], fate: list[str | None]) -> tuple[tuple[str, ...
     """
     paragraphs: list[str] = []
     shown: dict[int, str] = {}
-    previous: Line | None = None
-    head = 0  # the index of the line the last paragraph starts with
+    block: list[Line] = []  # the open lines of the preformatted block being read
+
+    def close_block() -> None:
+        if len(block) > 1:
+            paragraphs[-1] = shown[block[0].index] = "\n".join(line.text for line in block)
+            shown.update((line.index, "") for line in block[1:])
+
     for line in lines:
         if fate[line.index] is not None:
             continue
-        if (
-            line.kind == "pre"
-            and previous is not None
-            and previous.kind == "pre"
-            and previous.number == line.number - 1
-        ):
-            paragraphs[-1] += "\n" + line.text
-            shown[head] = paragraphs[-1]
-            shown[line.index] = ""
-        else:
-            paragraphs.append(line.text)
-            head = line.index
-        previous = line
+        if line.kind == "pre" and block and block[-1].number == line.number - 1:
+            block.append(line)
+            continue
+        close_block()
+        block = [line] if line.kind == "pre" else []
+        paragraphs.append(line.text)
+    close_block()
     return tuple(paragraphs), shown
 
 
