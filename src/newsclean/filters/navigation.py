@@ -10,8 +10,7 @@ from newsclean.lang import phrases
 from newsclean.pipeline import Drop, Filter, Page
 
 _SEPARATORS = re.compile(r"\s(?:\||»|›|>|/|•|·|–|-)\s|^[|»›>•·]|[|»›>•·]$")
-_PURE_NUMBER = re.compile(r"\d+")
-_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+")
 #: A fact in a list ("Origin: Ethiopia", "Art der Aufnahme: Digitalfoto"): a label, a colon, a value.
 _FACT = re.compile(r"[^\W\d_][^:]{0,40}:\s+[^\W_]")
 
@@ -64,4 +63,4 @@ class Navigation(Filter):
             return True  # a menu bar: a few words between separators, not prose that holds some
         if line.words > self.max_words or line.ends_sentence or _FACT.match(line.text):
             return False
-        return not _DIGIT.search(line.text) or bool(_PURE_NUMBER.fullmatch(line.key))
+        return not _NUMBER.search(line.text) or bool(_NUMBER.fullmatch(line.key))
