@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ class Placement(NamedTuple):
 
 
 R = TypeVar("R", Removal, Placement)
+
+#: A paragraph start that Markdown would read as structure: a heading, quote, list item, rule...
+_MARKDOWN_START = re.compile(r"^(\d{1,9}(?=[.)]\s)|)([#>*+=|.)-])")
 
 
 class Log(Sequence[R], Generic[R]):
@@ -171,6 +175,22 @@ class Article:
     def to_json(self, *, indent: int | None = None) -> str:
         """:meth:`to_dict` as a JSON string (non-ASCII text kept as it is)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        r"""The title as a heading, then the body paragraphs; a paragraph that would start Markdown
+        structure (a heading, a quote, a list item, a rule) is escaped.
+
+        >>> print(Article(title="Storm", paragraphs=("# 1 in the region", "1. It rained.")).to_markdown())
+        # Storm
+        <BLANKLINE>
+        \# 1 in the region
+        <BLANKLINE>
+        1\. It rained.
+        <BLANKLINE>
+        """
+        blocks = [f"# {self.title}"] if self.title else []
+        blocks += [_MARKDOWN_START.sub(r"\1\\\2", paragraph, count=1) for paragraph in self.paragraphs]
+        return "\n\n".join(blocks) + "\n"
 
     def explain(self) -> str:
         """One line per removed input line: number, filter, reason, detail and the text.
