@@ -14,8 +14,8 @@ import zstandard
 
 import newsclean
 from conftest import FIXTURES
-from newsclean import cli_batch
 from newsclean.cli import main
+from newsclean.inputs import Inputs, Item
 
 TEXTS = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*.txt"))]
 
@@ -88,7 +88,7 @@ def test_bad_records_get_error_records_and_the_run_goes_on(tmp_path: Path) -> No
     source = tmp_path / "in.jsonl"
     source.write_bytes("\n".join(lines).encode("utf-8", "surrogateescape") + b"\n")
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(source), "-o", str(out), "--workers", "2", "--quiet"]) == 0
+    assert main(["batch", str(source), "-o", str(out), "--workers", "2", "--quiet"]) == 3  # some records failed
     records = read_output(out)
     assert [r for r in records if "error" not in r] == [expected(r) for r in good]
     errors = [(r.get("id"), r["origin"]) for r in records if "error" in r]
@@ -100,7 +100,7 @@ def test_fail_fast_stops_at_the_first_bad_record(tmp_path: Path, capsys: pytest.
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(corpus(1)[0]) + "\nnot json\n" + json.dumps(corpus(2)[1]) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(source), "-o", str(out), "--workers", "1", "--fail-fast", "--quiet"]) == 1
+    assert main(["batch", str(source), "-o", str(out), "--workers", "1", "--fail-fast", "--quiet"]) == 3
     assert len(read_output(out)) == 2 and "in.jsonl:2" in capsys.readouterr().err
 
 
@@ -110,20 +110,20 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path: Path, mon
     whole, resumed = tmp_path / "whole.jsonl", tmp_path / "resumed.jsonl"
     assert main(["batch", str(source), "-o", str(whole), "--workers", "1", "--quiet"]) == 0
 
-    real_read_items = cli_batch.read_items
+    real_items = Inputs.items
 
-    def interrupted(inputs: list[str]) -> Iterator[cli_batch.Item]:
-        for number, item in enumerate(real_read_items(inputs)):
+    def interrupted(inputs: Inputs) -> Iterator[Item]:
+        for number, item in enumerate(real_items(inputs)):
             if number == 6:
                 raise KeyboardInterrupt  # Ctrl-C after six records
             yield item
 
-    monkeypatch.setattr(cli_batch, "read_items", interrupted)
+    monkeypatch.setattr(Inputs, "items", interrupted)
     assert main(["batch", str(source), "-o", str(resumed), "--workers", "1", "--quiet"]) == 130
     assert len(read_output(resumed)) == 6
     with resumed.open("a", encoding="utf-8") as handle:
         handle.write('{"id": 6, "tit')  # a record torn by a hard kill
-    monkeypatch.setattr(cli_batch, "read_items", real_read_items)
+    monkeypatch.setattr(Inputs, "items", real_items)
     assert main(["batch", str(source), "-o", str(resumed), "--workers", "2", "--resume", "--quiet"]) == 0
     assert resumed.read_bytes() == whole.read_bytes()
 

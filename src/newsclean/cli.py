@@ -1,10 +1,5 @@
 """The command line: ``newsclean FILE`` prints the clean article.
 
-newsclean article.txt              # title and body
-newsclean --json article.txt       # Article.to_dict() as JSON
-newsclean --explain article.txt    # every removed line: number, filter, reason, detail, text
-cat article.txt | newsclean -      # from standard input
-
 Further commands (``newsclean COMMAND --help``) live in their own modules and are listed in
 :data:`COMMANDS`.
 """
@@ -16,12 +11,27 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from pathlib import Path
 
 import newsclean
 from newsclean.errors import NewscleanError
+from newsclean.inputs import READ_ERRORS, open_binary
 
 #: Sub-command name -> module whose ``main(argv) -> int`` runs it.
 COMMANDS: dict[str, str] = {"batch": "newsclean.cli_batch", "learn": "newsclean.cli_learn"}
+
+_EXAMPLES = """\
+examples:
+  newsclean article.txt              the title and the body
+  newsclean article.txt.gz --json    Article.to_dict() as JSON (.gz, .zst, .bz2, .xz are decompressed)
+  newsclean article.txt --markdown   the title as a heading, then the paragraphs
+  newsclean article.txt --explain    every removed line: number, filter, reason, detail, text
+  cat article.txt | newsclean -      from standard input
+
+commands:
+  newsclean batch INPUT... -o OUT    clean a corpus into JSON Lines (newsclean batch --help)
+  newsclean learn INPUT... -o FILE   learn a publisher profile from a corpus (newsclean learn --help)
+"""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,29 +47,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
+def add_cleaning_options(parser: argparse.ArgumentParser) -> None:
+    """The options every command that cleans takes: a profile and the pipeline by step names."""
+    parser.add_argument("--profile", help="a publisher profile from `newsclean learn`")
+    parser.add_argument("--steps", help="the pipeline's steps by name, comma-separated (default: the default pipeline)")
+    parser.add_argument("--without", action="append", default=[], metavar="STEP", help="leave a step out (repeatable)")
+
+
+def cleaning_options(args: argparse.Namespace) -> tuple[newsclean.Profile | None, tuple[str, ...] | None]:
+    """The profile and step names the options ask for; raises NewscleanError for unknown steps or a bad profile."""
+    profile = newsclean.Profile.load(args.profile) if args.profile else None
+    if args.steps is None and not args.without:
+        return profile, None
+    pipeline = newsclean.Pipeline([s.strip() for s in args.steps.split(",") if s.strip()]) if args.steps else None
+    pipeline = pipeline or newsclean.Pipeline.default()
+    for name in args.without:
+        pipeline = pipeline.remove(name)
+    return profile, pipeline.names
+
+
+def at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``."""
+
+    def whole_number(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = minimum - 1
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"expected a whole number of at least {minimum}, not {value!r}")
+        return number
+
+    return whole_number
+
+
+positive = at_least(1)
+
+
 def _clean_one(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Turn raw news-article text into a clean, structured article.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--json", action="store_true", help="print the structured article as JSON")
+    shown.add_argument("--markdown", action="store_true", help="print the title as a heading, then the paragraphs")
     shown.add_argument("--explain", action="store_true", help="print every removed line with its filter and reason")
     parser.add_argument("--url", help="the page's URL (helps find the site name)")
-    parser.add_argument("--profile", help="a publisher profile from `newsclean learn`")
+    add_cleaning_options(parser)
     parser.add_argument("--version", action="version", version=f"newsclean {newsclean.__version__}")
     args = parser.parse_args(argv)
 
     try:
-        data = sys.stdin.buffer.read() if args.file == "-" else _read(args.file)
-        profile = newsclean.Profile.load(args.profile) if args.profile else None
-        article = newsclean.clean(data, url=args.url, profile=profile)
-    except (OSError, NewscleanError) as exc:
+        data = sys.stdin.buffer.read() if args.file == "-" else _read(Path(args.file))
+        profile, steps = cleaning_options(args)
+        pipeline = newsclean.Pipeline(steps) if steps is not None else None
+        article = newsclean.clean(data, url=args.url, profile=profile, pipeline=pipeline)
+    except (OSError, EOFError, NewscleanError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 1
     if args.json:
         print(article.to_json(indent=2))
+    elif args.markdown:
+        print(article.to_markdown(), end="")
     elif args.explain:
         print("line\tfilter\treason\tdetail\ttext")
         print(article.explain())
@@ -70,9 +123,14 @@ def _clean_one(argv: Sequence[str]) -> int:
     return 0
 
 
-def _read(path: str) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read()
+def _read(path: Path) -> bytes:
+    if path.is_dir():
+        raise NewscleanError(f"{path} is a folder: give a file, or clean a folder with `newsclean batch`")
+    with open_binary(path) as handle:
+        try:
+            return handle.read()
+        except READ_ERRORS as exc:
+            raise NewscleanError(f"{path}: cut or corrupt compressed file: {exc}") from exc
 
 
 if __name__ == "__main__":

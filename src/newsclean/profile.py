@@ -15,6 +15,7 @@ removes them with reason ``site_boilerplate``.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -185,8 +186,14 @@ class Profile:
         return {"format": FORMAT, "version": VERSION, **thresholds, "sites": sites}
 
     def save(self, path: str | Path) -> None:
-        """Write the profile as JSON (see :meth:`to_dict`)."""
-        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        """Write the profile as JSON (see :meth:`to_dict`), whole or not at all: an existing file
+        is replaced only once the new one is written."""
+        target = Path(path)
+        partial = target.with_name(target.name + ".part")
+        partial.write_text(
+            json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        os.replace(partial, target)
 
     @classmethod
     def load(cls, path: str | Path) -> Profile:
