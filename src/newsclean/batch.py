@@ -136,7 +136,7 @@ def ordered_map(
             while more and len(pending) < 4 * count:
                 batch, read_error, more = _take(source, chunk)
                 if batch:
-                    pending.append((batch, pool.submit(_map_list, function, batch)))
+                    pending.append((batch, _submit(pool, function, batch)))
             if not pending:
                 break
             batch, future = pending.popleft()
@@ -145,7 +145,7 @@ def ordered_map(
             except BrokenProcessPool:
                 _log.warning("a worker process died; cleaning its records again, one at a time")
                 results, pool = _one_by_one(function, batch, count, on_crash)
-                pending = deque((b, pool.submit(_map_list, function, b)) for b, _ in pending)
+                pending = deque((b, _submit(pool, function, b)) for b, _ in pending)
             yield from results
         finished = True
     finally:
@@ -165,6 +165,16 @@ def _take(source: Iterator[T], chunk: int) -> tuple[list[T], Exception | None, b
     except Exception as exc:  # raised after the results before it, by ordered_map
         return batch, exc, False
     return batch, None, False
+
+
+def _submit(pool: ProcessPoolExecutor, function: Callable[[T], R], batch: list[T]) -> Future[list[R]]:
+    """The batch's future; a pool that broke before it took the batch gives a future that failed so."""
+    try:
+        return pool.submit(_map_list, function, batch)
+    except BrokenProcessPool as exc:
+        failed: Future[list[R]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _one_by_one(
