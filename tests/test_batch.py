@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ import zstandard
 
 import newsclean
 from conftest import FIXTURES
+from newsclean.batch import ordered_map
 from newsclean.cli import main
 from newsclean.inputs import Inputs, Item
 
@@ -137,3 +139,47 @@ def test_stdin_and_summary(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caps
     assert read_output(out) == [expected(r) for r in records]
     summary = capsys.readouterr().err
     assert "2 records, 0 errors" in summary and "advert_marker" in summary
+
+
+def test_clean_many_takes_urls_a_profile_and_steps() -> None:
+    pages = [f"{s} | Coast News\n{s} after a long week in the town.\nCoast News Radio at 7" for s in ("Rain", "Sun")]
+    profile = newsclean.learn(pages * 3, min_docs=3)
+    urls = ["https://coast.example/1", None]
+    for workers in (1, 2):
+        got = list(newsclean.clean_many(pages, urls=urls, profile=profile, steps=["title"], workers=workers))
+        pipeline = newsclean.Pipeline(["title"])
+        one_by_one = [
+            newsclean.clean(p, url=u, profile=profile, pipeline=pipeline) for p, u in zip(pages, urls, strict=True)
+        ]
+        assert got == one_by_one
+    with pytest.raises(newsclean.PipelineError, match="no_such_step"):
+        list(newsclean.clean_many(pages, steps=["no_such_step"]))
+
+
+def _exit_on_three(number: int) -> int:
+    if number == 3:
+        os._exit(9)  # a record that kills the worker cleaning it, every time
+    return number * 10
+
+
+def _numbers_then_a_read_error() -> Iterator[int]:
+    yield from range(100)
+    raise OSError("the disk went away")
+
+
+def test_ordered_map_survives_a_record_that_kills_its_worker() -> None:
+    results = list(ordered_map(_exit_on_three, range(70), workers=2, chunk=8, on_crash=lambda item, exc: -item))
+    assert results == [-3 if n == 3 else n * 10 for n in range(70)]
+
+
+def test_ordered_map_yields_every_result_before_a_read_error() -> None:
+    got: list[int] = []
+    with pytest.raises(OSError, match="disk went away"):
+        got.extend(ordered_map(abs, _numbers_then_a_read_error(), workers=2, chunk=8))
+    assert got == list(range(100))
+
+
+def test_workers_must_be_a_positive_whole_number() -> None:
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(newsclean.NewscleanError, match="workers"):
+            list(newsclean.clean_many(["a"], workers=bad))  # type: ignore[arg-type]
