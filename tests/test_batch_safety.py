@@ -152,6 +152,17 @@ def test_every_record_failing_is_a_failed_run(tmp_path: Path) -> None:
     assert stopped.returncode == 3 and len(lines(tmp_path / "out.jsonl")) == 3
 
 
+def test_resume_goes_on_with_the_same_options(tmp_path: Path) -> None:
+    source = corpus(tmp_path / "in.jsonl", 6)
+    out, ref = tmp_path / "out.jsonl", tmp_path / "ref.jsonl"
+    options = ["--without", "phrases", "--steps", "title,phrases,content", "--no-removed"]
+    assert run("batch", str(source), "-o", str(ref), *options).returncode == 0
+    out.write_bytes(ref.read_bytes()[: ref.read_bytes().index(b"\n", 3000) + 40])  # two and a bit records
+    (tmp_path / "out.jsonl.job.json").write_bytes((tmp_path / "ref.jsonl.job.json").read_bytes())
+    assert run("batch", str(source), "-o", str(out), *options, "--resume").returncode == 0
+    assert out.read_bytes() == ref.read_bytes()
+
+
 def test_resume_refuses_an_output_of_another_job(tmp_path: Path) -> None:
     first, second = corpus(tmp_path / "a.jsonl", 5), corpus(tmp_path / "b.jsonl", 9, start=4)
     out = tmp_path / "out.jsonl"

@@ -59,6 +59,7 @@ class Output:
         path = Path(name)
         _check_target(path, inputs)
         record = {"format": JOB_FORMAT, "version": 1, "job": job, "inputs": inputs.fingerprint()}
+        record = json.loads(json.dumps(record))  # as it reads back: tuples are lists
         if not _is_regular(path):  # a device or a pipe: no job record, no resume
             if resume and path.exists():
                 raise OutputError(f"cannot resume {name}: it is not a regular file")
