@@ -8,7 +8,8 @@ class NewscleanError(Exception):
 
 
 class InputError(NewscleanError, TypeError):
-    """The input is of a type newsclean cannot clean.
+    """An argument of :func:`newsclean.clean` is not what it takes: the document is neither text nor
+    bytes of text (binary data such as a gzip file or an image), or a keyword argument has the wrong type.
 
     >>> import newsclean
     >>> newsclean.clean(None)
@@ -18,8 +19,12 @@ class InputError(NewscleanError, TypeError):
     """
 
 
+class InputValueError(InputError, ValueError):
+    """An argument of :func:`newsclean.clean` has the right type but a value it does not know (a shape name)."""
+
+
 class PipelineError(NewscleanError, ValueError):
-    """A pipeline was built wrongly: an unknown name, a clash of names, a misplaced step."""
+    """A pipeline was built wrongly: an unknown name, a clash of names, a misplaced step, a broken plug-in."""
 
 
 class StepError(NewscleanError):
