@@ -38,6 +38,25 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: How many leading bytes :func:`sniff` reads to tell text from binary data.
+_SAMPLE = 4096
+#: The C0 control bytes text does not hold (tab, line breaks, form feed, backspace and escape it does).
+_CONTROLS = bytes(sorted(set(range(32)) - set(b"\b\t\n\v\f\r\x1b")))
+_DECOMPRESS = "; decompress it first (the command line reads .gz, .zst, .bz2 and .xz files)"
+#: The leading bytes of binary formats given by mistake, and what to call the data.
+_MAGIC: tuple[tuple[bytes | tuple[bytes, ...], str], ...] = (
+    (b"\x1f\x8b\x08", "gzip compressed data" + _DECOMPRESS),
+    (b"\x28\xb5\x2f\xfd", "zstd compressed data" + _DECOMPRESS),
+    (tuple(b"BZh%d1AY&SY" % level for level in range(1, 10)), "bzip2 compressed data" + _DECOMPRESS),
+    (b"\xfd7zXZ\x00", "xz compressed data" + _DECOMPRESS),
+    ((b"PK\x03\x04", b"PK\x05\x06"), "zip compressed data" + _DECOMPRESS),
+    (b"%PDF-", "a PDF document"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    ((b"GIF87a", b"GIF89a"), "a GIF image"),
+)
 #: Lines whose features are computed together (bounds the temporary lists on pages of tiny lines).
 _CHUNK = 1024
 #: How many words of the text language detection reads at most.
@@ -45,24 +64,73 @@ _DETECTION_WORDS = 2000
 
 
 def decode(data: str | bytes | bytearray) -> str:
-    """Turn the input into text: a byte-order mark decides, else UTF-8 with bad bytes replaced.
+    """Turn the input into text that is valid Unicode: bytes are read in the encoding :func:`sniff` finds, with
+    bad bytes replaced, and a ``str`` has each lone surrogate (which ``json.loads`` makes of a cut ``"\\ud83d"``)
+    replaced by U+FFFD, so every article encodes as UTF-8.
 
     >>> decode(b"caf\\xc3\\xa9 \\xff")
     'café \\ufffd'
+    >>> decode("cut emoji \\ud83d, whole one \\U0001f600")
+    'cut emoji \\ufffd, whole one 😀'
+    >>> decode("a UTF-16 text without byte-order mark".encode("utf-16-le"))
+    'a UTF-16 text without byte-order mark'
     >>> decode(12)
     Traceback (most recent call last):
     ...
     newsclean.errors.InputError: clean() takes str or bytes, not int
     """
     if isinstance(data, str):
-        return data
+        if data.isascii() or not _SURROGATE.search(data):
+            return data
+        # Through UTF-16: a surrogate pair becomes its character, a lone surrogate U+FFFD.
+        return data.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     if isinstance(data, (bytes, bytearray)):
         raw = bytes(data)
-        for bom, encoding in _BOMS:
-            if raw.startswith(bom):
-                return raw.decode(encoding, errors="replace")
-        return raw.decode("utf-8", errors="replace")
+        return raw.decode(sniff(raw), errors="replace")
     raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
+
+
+def sniff(raw: bytes) -> str:
+    """The encoding of ``raw``: its byte-order mark's, else UTF-16 when NUL bytes sit at every other position
+    (text in UTF-16 without a mark), else UTF-8. Only the first 4096 bytes are read.
+
+    Binary data raises :class:`InputError`: a known format by its magic number (compressed data, PDF, an
+    executable, an image), anything else when more than 1 byte in 20 of the sample is NUL or another C0
+    control byte (tab, line breaks, form feed, backspace and escape are text).
+
+    >>> sniff("Grüße".encode()), sniff("Grüße".encode("utf-16")), sniff("Grüße".encode("utf-16-be"))
+    ('utf-8', 'utf-16', 'utf-16-be')
+    >>> import gzip
+    >>> sniff(gzip.compress(b"text"))
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.InputError: clean() takes text, not gzip compressed data; decompress it first (the command \
+line reads .gz, .zst, .bz2 and .xz files)
+    >>> sniff(bytes(range(256)))
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.InputError: clean() takes text, not binary data (1 NUL and 24 other control bytes in \
+the first 256 bytes)
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return encoding
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise InputError(f"clean() takes text, not {kind}")
+    sample = raw[:_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
+    if controls * 20 <= len(sample):
+        return "utf-8"
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros > 1 and zeros * 20 > len(sample) and others * 4 < zeros:
+            return encoding
+    nul = sample.count(0)
+    raise InputError(
+        f"clean() takes text, not binary data ({nul} NUL and {controls - nul} other control bytes"
+        f" in the first {len(sample)} bytes)"
+    )
 
 
 def normalise(text: str) -> str:
