@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pickle
+import re
+import sys
 from collections.abc import Iterator
+from importlib.metadata import EntryPoint
+from pathlib import Path
 
 import pytest
 
 import newsclean
 from newsclean import Drop, Extraction, Extractor, Filter, Page, Pipeline, PipelineError, Registry, StepError
+from newsclean.steps import DEFAULT_STEPS
 
 TEXT = (
     "Storm closes harbour | Coast News\n\n"
@@ -96,6 +101,93 @@ def test_entry_point_plugins_are_found(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("newsclean.pipeline.entry_points", entry_points)
     registry = Registry()
     assert isinstance(registry.get("plugged"), Shouting)
+
+
+PLUGIN_MODULE = """
+def shouting(page):
+    return [(line, "shouting") for line in page.lines if line.text.isupper()]
+
+NUMBER = 42
+"""
+
+
+def install(path: Path, monkeypatch: pytest.MonkeyPatch, entries: dict[str, str]) -> None:
+    """Install the package ``example-steps`` with ``entries`` (name -> value) in the newsclean.steps group the
+    way pip does, as a dist-info folder on sys.path, with the modules it names: ``example_steps`` (a
+    ``shouting`` filter, ``NUMBER``) and ``raising_steps`` (raises on import)."""
+    info = path / "example_steps-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: example-steps\nVersion: 1.0\n")
+    lines = "".join(f"{name} = {value}\n" for name, value in entries.items())
+    (info / "entry_points.txt").write_text(f"[newsclean.steps]\n{lines}")
+    (path / "example_steps.py").write_text(PLUGIN_MODULE)
+    (path / "raising_steps.py").write_text("raise RuntimeError('the plug-in needs a licence key')\n")
+    monkeypatch.syspath_prepend(str(path))
+    monkeypatch.delitem(sys.modules, "example_steps", raising=False)
+
+
+def test_an_installed_plugin_is_usable_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    install(tmp_path, monkeypatch, {"shouting_plugin": "example_steps:shouting"})
+    step = Registry().get("shouting_plugin")
+    article = newsclean.clean(f"{TEXT}\n\nBUY NOW", pipeline=Pipeline.default().add(step, first=True))
+    assert [(r.filter, r.reason, r.text) for r in article.removed] == [("shouting_plugin", "shouting", "BUY NOW")]
+
+
+@pytest.mark.parametrize(
+    ("value", "cause"),
+    [
+        ("no_such_module_anywhere:step", ModuleNotFoundError),
+        ("example_steps:no_such_step", AttributeError),
+        ("raising_steps:step", RuntimeError),
+    ],
+    ids=["module-missing", "attribute-missing", "import-raises"],
+)
+def test_a_broken_plugin_names_its_entry_point_and_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, cause: type[Exception]
+) -> None:
+    install(tmp_path, monkeypatch, {"broken": value})
+    with pytest.raises(PipelineError) as raised:
+        Pipeline.default().add("broken")
+    assert f"broken = {value}" in str(raised.value) and "example-steps" in str(raised.value)
+    assert isinstance(raised.value.__cause__, cause)
+
+
+def test_a_plugin_that_names_no_step_is_a_pipeline_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    install(tmp_path, monkeypatch, {"number": "example_steps:NUMBER"})
+    with pytest.raises(PipelineError, match=re.escape("number = example_steps:NUMBER")):
+        Registry().get("number")
+
+
+def test_a_broken_entry_point_without_a_package_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = EntryPoint(name="broken", value="no_such_module:step", group="newsclean.steps")
+
+    def entry_points(group: str, name: str | None = None) -> list[EntryPoint]:
+        return [broken] if group == broken.group and name in (None, broken.name) else []
+
+    monkeypatch.setattr("newsclean.pipeline.entry_points", entry_points)
+    with pytest.raises(PipelineError, match=re.escape("broken = no_such_module:step")) as raised:
+        Registry().get("broken")
+    assert isinstance(raised.value.__cause__, ModuleNotFoundError)
+
+
+def test_an_unknown_name_lists_the_builtin_steps_and_the_installed_plugins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install(tmp_path, monkeypatch, {"shouting_plugin": "example_steps:shouting", "other_plugin": "example_steps:x"})
+    with pytest.raises(PipelineError, match="no step named 'shoutin'") as raised:
+        Pipeline(["title", "shoutin"])
+    message = str(raised.value)
+    assert all(name in message for name in (*DEFAULT_STEPS, "shouting_plugin", "other_plugin"))
+
+
+@pytest.mark.parametrize("report", [42, True, object()])
+def test_a_filter_returning_no_iterable_is_named(report: object) -> None:
+    def answer(page: Page) -> object:
+        return report
+
+    expected = f"step 'answer': returned {report!r}, expected an iterable of (line, reason[, detail]) tuples"
+    with pytest.raises(StepError, match=re.escape(expected)):
+        newsclean.clean(TEXT, pipeline=Pipeline([answer]))
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
@@ -223,15 +223,33 @@ class Registry:
         """A fresh step for ``name``, looking in the installed plug-ins when it is not registered."""
         if name not in self._steps:
             for ep in entry_points(group=ENTRY_POINT_GROUP, name=name):
-                self.register(name, ep.load())
+                self.register(name, _load(ep))
                 break
         if name not in self._steps:
             known = ", ".join(sorted(self._steps))
-            raise PipelineError(f"no step named {name!r}; registered: {known}")
+            plugins = ", ".join(sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})) or "none"
+            raise PipelineError(f"no step named {name!r}; registered: {known}; installed plug-ins: {plugins}")
         return self._steps[name]()
 
     def __contains__(self, name: str) -> bool:
         return name in self._steps
+
+
+def _load(ep: EntryPoint) -> Any:
+    """The step class or function the plug-in entry point ``ep`` names; a :class:`PipelineError` naming ``ep``
+    (and its package) when it does not load."""
+    try:
+        obj = ep.load()
+    except Exception as exc:
+        raise PipelineError(f"{_described(ep)} does not load: {type(exc).__name__}: {exc}") from exc
+    if not callable(obj):
+        raise PipelineError(f"{_described(ep)} names a {type(obj).__name__}, not a step class or function")
+    return obj
+
+
+def _described(ep: EntryPoint) -> str:
+    package = ep.dist.name if ep.dist else "unknown"
+    return f"plug-in entry point {ep.name} = {ep.value} (group {ENTRY_POINT_GROUP}, package {package})"
 
 
 def _factory(obj: Callable[..., Any], name: str) -> Callable[[], Step]:
@@ -457,8 +475,14 @@ def _placements(lines: Sequence[Line], fate: list[str | None], shown: dict[int, 
 def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:
     if report is None:
         raise StepError(step.name, "a filter returns an iterable of drops, not None")
+    try:
+        items = iter(report)
+    except TypeError:
+        raise StepError(
+            step.name, f"returned {report!r:.80}, expected an iterable of (line, reason[, detail]) tuples"
+        ) from None
     reasons: set[str] = set()  # checked once each
-    for item in report:
+    for item in items:
         if type(item) is not Drop:
             if not isinstance(item, tuple) or not 2 <= len(item) <= 3:
                 raise StepError(step.name, f"a filter yields Drop(line, reason[, detail]), not {item!r:.80}")
