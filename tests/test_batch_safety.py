@@ -363,3 +363,11 @@ def test_a_killed_worker_loses_no_record(tmp_path: Path) -> None:
     assert status == 0 and b"a worker process died" in message and b"Traceback" not in message, message
     assert main(["batch", str(source), "-o", str(tmp_path / "ref.jsonl"), "--quiet"]) == 0
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
+
+
+def test_binary_and_utf16_files_on_the_command_line(tmp_path: Path) -> None:
+    program = run(os.path.realpath(sys.executable))
+    assert program.returncode == 1 and "executable" in program.stderr and program.stdout == ""
+    page = tmp_path / "page.txt"
+    page.write_bytes((FIXTURES / "inquirer_kerry.txt").read_text(encoding="utf-8").encode("utf-16-le"))
+    assert run(str(page)).stdout == run(str(FIXTURES / "inquirer_kerry.txt")).stdout
