@@ -129,3 +129,10 @@ def test_near_duplicate_variants_count_together() -> None:
     assert {line_shape(spelled[0]), line_shape(spelled[1])} <= set(furniture)
     alone = learn(texts, min_docs=5, min_share=0.5, similarity=1.0).furniture("Harbour Herald")
     assert not {line_shape(spelled[0]), line_shape(spelled[1])} & set(alone)
+
+
+def test_a_malformed_url_is_no_host() -> None:
+    page = "Storm closes harbour | Coast News\nThe harbour closed on Monday as the storm reached the coast."
+    for url in ("http://[::1", "http://[bad]/"):
+        assert newsclean.clean(page, url=url).site_name == "Coast News"
+        assert list(newsclean.learn([{"text": page, "url": url}]).sites) == ["coast news"]

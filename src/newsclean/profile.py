@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from newsclean.document import normalise, shape_key
 from newsclean.errors import NewscleanError
 from newsclean.fields.title import site_splits
 from newsclean.lang import either, months
 from newsclean.similar import near_duplicate_groups
+from newsclean.urls import host
 
 FORMAT = "newsclean-profile"
 VERSION = 1
@@ -66,10 +66,8 @@ def site_of(lines: Iterable[str], url: str | None = None, site: str | None = Non
     """
     if site:
         return normalise(site)
-    if url:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-        if host:
-            return host
+    if host(url):
+        return host(url)
     texts = (line.strip() for line in lines)
     first = next((text for text in texts if text), "")
     splits = site_splits(first)  # the page title's last part first

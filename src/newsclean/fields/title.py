@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from newsclean.document import Line, normalise, shape_key
 from newsclean.pipeline import Extraction, Extractor, Page
 from newsclean.similar import similarity
+from newsclean.urls import host
 
 #: Separators between a headline and a site name in a page title (kept by the split): spaced
 #: dashes, bars, colons and arrows, and a bar even without spaces.
@@ -308,7 +308,7 @@ def _host_names(url: str | None) -> tuple[str, ...]:
     >>> _host_names("https://www.bbc.co.uk/news/x"), _host_names("https://wien.orf.at/")
     (('bbc',), ('wien', 'orf'))
     """
-    labels = (urlsplit(url).hostname or "").split(".")[:-1] if url else []
+    labels = host(url).split(".")[:-1]
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
     return tuple(key for key in (shape_key(label) for label in labels) if len(key) >= 3 and key not in _HOST_NOISE)
