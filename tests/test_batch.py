@@ -183,3 +183,16 @@ def test_workers_must_be_a_positive_whole_number() -> None:
     for bad in (0, -1, 1.5, True):
         with pytest.raises(newsclean.NewscleanError, match="workers"):
             list(newsclean.clean_many(["a"], workers=bad))  # type: ignore[arg-type]
+
+
+def test_a_record_site_picks_the_profile_site_as_in_learn(tmp_path: Path) -> None:
+    stories = ["Rain stops play", "Harbour closes", "Mayor resigns", "Bridge reopens"]
+    pages = [
+        {"site": "coast", "text": f"{s}\n{s} after a long week in the town.\nTune in to Coast Radio"} for s in stories
+    ]
+    profile = newsclean.learn(pages, min_docs=3)
+    profile.save(tmp_path / "profile.json")
+    source = write_jsonl(tmp_path / "in.jsonl", pages)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "-o", str(out), "--profile", str(tmp_path / "profile.json"), "--quiet"]) == 0
+    assert all(r["removed"][-1]["reason"] == "site_boilerplate" for r in read_output(out))

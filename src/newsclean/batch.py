@@ -128,7 +128,7 @@ def ordered_map(
         return
     source = iter(items)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
-    pool = _pool(count)
+    pool = _pool(count, function)
     read_error: Exception | None = None
     more, finished = True, False
     try:
@@ -136,7 +136,7 @@ def ordered_map(
             while more and len(pending) < 4 * count:
                 batch, read_error, more = _take(source, chunk)
                 if batch:
-                    pending.append((batch, _submit(pool, function, batch)))
+                    pending.append((batch, _submit(pool, batch)))
             if not pending:
                 break
             batch, future = pending.popleft()
@@ -144,8 +144,9 @@ def ordered_map(
                 results = future.result()
             except BrokenProcessPool:
                 _log.warning("a worker process died; cleaning its records again, one at a time")
+                _stop(pool, wait=False)
                 results, pool = _one_by_one(function, batch, count, on_crash)
-                pending = deque((b, _submit(pool, function, b)) for b, _ in pending)
+                pending = deque((b, _submit(pool, b)) for b, _ in pending)
             yield from results
         finished = True
     finally:
@@ -167,12 +168,12 @@ def _take(source: Iterator[T], chunk: int) -> tuple[list[T], Exception | None, b
     return batch, None, False
 
 
-def _submit(pool: ProcessPoolExecutor, function: Callable[[T], R], batch: list[T]) -> Future[list[R]]:
+def _submit(pool: ProcessPoolExecutor, batch: list[T]) -> Future[list[Any]]:
     """The batch's future; a pool that broke before it took the batch gives a future that failed so."""
     try:
-        return pool.submit(_map_list, function, batch)
+        return pool.submit(_map_list, batch)
     except BrokenProcessPool as exc:
-        failed: Future[list[R]] = Future()
+        failed: Future[list[Any]] = Future()
         failed.set_exception(exc)
         return failed
 
@@ -180,22 +181,23 @@ def _submit(pool: ProcessPoolExecutor, function: Callable[[T], R], batch: list[T
 def _one_by_one(
     function: Callable[[T], R], batch: list[T], count: int, on_crash: Callable[[T, BaseException], R] | None
 ) -> tuple[list[R], ProcessPoolExecutor]:
-    pool = _pool(count)
+    pool = _pool(count, function)
     results: list[R] = []
     for item in batch:
         try:
-            results.extend(pool.submit(_map_list, function, [item]).result())
+            results.extend(pool.submit(_map_list, [item]).result())
         except BrokenProcessPool as exc:
             _stop(pool, wait=False)
-            pool = _pool(count)
+            pool = _pool(count, function)
             if on_crash is None:
                 raise NewscleanError(f"a worker process died twice on the same record ({exc})") from exc
             results.append(on_crash(item, exc))
     return results, pool
 
 
-def _pool(count: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=count, initializer=_start_worker)
+def _pool(count: int, function: Callable[[T], R]) -> ProcessPoolExecutor:
+    """Workers that each get ``function`` once (with its profile, say), not once per batch."""
+    return ProcessPoolExecutor(max_workers=count, initializer=_start_worker, initargs=(function,))
 
 
 def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
@@ -207,9 +209,14 @@ def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
             process.terminate()
 
 
-def _start_worker() -> None:
-    """Workers leave Ctrl-C and SIGTERM to the parent, which stops the run and keeps what is written,
-    and end when the parent ends, however it ends."""
+#: In a worker process: the function its batches run (set once, when the worker starts).
+_WORKER: dict[str, Callable[[Any], Any]] = {}
+
+
+def _start_worker(function: Callable[[Any], Any]) -> None:
+    """Keep ``function`` for this worker's batches. Workers leave Ctrl-C and SIGTERM to the parent,
+    which stops the run and keeps what is written, and end when the parent ends, however it ends."""
+    _WORKER["function"] = function
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parent = os.getppid()
@@ -228,7 +235,8 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _map_list(function: Callable[[T], R], batch: list[T]) -> list[R]:
+def _map_list(batch: list[Any]) -> list[Any]:
+    function = _WORKER["function"]
     return [function(item) for item in batch]
 
 
@@ -354,6 +362,8 @@ def clean_job(
 ) -> dict[str, Any]:
     """The output record for one job: carried fields plus the article, or plus ``error``.
 
+    A carried ``url`` and ``site`` (text) go to :func:`newsclean.clean`, as :func:`newsclean.learn` reads them.
+
     >>> clean_job(Job("Harbour closes\\nThe harbour closed on Monday.", {"id": 7}, "a.jsonl:1"), text_only=True)
     {'id': 7, 'body': 'The harbour closed on Monday.'}
     >>> clean_job(Job(None, {"id": 8}, "a.jsonl:2", "no field 'text'"))
@@ -365,10 +375,14 @@ def clean_job(
         return _error(job, job.error or "the record has no text")
     if len(job.text) > max_chars:
         return _error(job, f"the text has {len(job.text):,} characters, over the limit of {max_chars:,}")
-    url = job.carried.get("url")
+    url, site = job.carried.get("url"), job.carried.get("site")
     try:
         article = clean(
-            job.text, url=url if isinstance(url, str) else None, profile=profile, pipeline=pipeline_of(steps)
+            job.text,
+            url=url if isinstance(url, str) else None,
+            site=site if isinstance(site, str) else None,
+            profile=profile,
+            pipeline=pipeline_of(steps),
         )
     except Exception as exc:  # a bad record becomes an error record; the run goes on
         return _error(job, f"{type(exc).__name__}: {exc}")
