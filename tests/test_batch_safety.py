@@ -371,3 +371,9 @@ def test_binary_and_utf16_files_on_the_command_line(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_bytes((FIXTURES / "inquirer_kerry.txt").read_text(encoding="utf-8").encode("utf-16-le"))
     assert run(str(page)).stdout == run(str(FIXTURES / "inquirer_kerry.txt")).stdout
+
+
+def test_blank_space_after_the_last_record_is_no_record(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(corpus(tmp_path / "c.jsonl", 2).read_text(encoding="utf-8") + "\n  \t", encoding="utf-8")
+    assert run("batch", str(source), "-o", str(tmp_path / "out.jsonl")).returncode == 0

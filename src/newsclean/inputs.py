@@ -184,15 +184,16 @@ class Inputs:
         number = records = 0
         try:
             for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
                 if not line.endswith("\n") and not _is_json(line):
                     self.problems.append(
                         f"{name}:{number}: the last record has no line end and is not whole JSON "
                         "(is the file still being written?); it is left for a later --resume"
                     )
                     return
-                if line.strip():
-                    records += 1
-                    yield f"{name}:{number}", line
+                records += 1
+                yield f"{name}:{number}", line
         except READ_ERRORS as exc:
             self.problems.append(f"{name}: cut or corrupt after record {records} (line {number}): {exc}")
 
