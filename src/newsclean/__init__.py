@@ -24,7 +24,7 @@ from typing import Any
 from newsclean.article import Article, Byline, Dateline, Placement, Removal
 from newsclean.batch import clean_many
 from newsclean.document import Document, Line, decode
-from newsclean.errors import InputError, InputValueError, NewscleanError, PipelineError, StepError
+from newsclean.errors import InputError, InputValueError, NewscleanError, PipelineError, ProfileError, StepError
 from newsclean.filters.site import SiteBoilerplate
 from newsclean.pipeline import Drop, Extraction, Extractor, Filter, Page, Pipeline, Registry
 from newsclean.profile import Profile, learn
@@ -49,6 +49,7 @@ __all__ = [
     "PipelineError",
     "Placement",
     "Profile",
+    "ProfileError",
     "Registry",
     "Removal",
     "StepError",

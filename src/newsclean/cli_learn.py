@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.batch import file_job, parse_record
-from newsclean.cli import positive
+from newsclean.cli import at_least, positive
 from newsclean.document import decode
 from newsclean.errors import NewscleanError
 from newsclean.inputs import Inputs, same_file
@@ -38,7 +38,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("inputs", nargs="+", help="JSONL files (.gz .zst .bz2 .xz too), folders, files, or - (stdin)")
     parser.add_argument("-o", "--output", required=True, help="the profile file to write (JSON)")
     parser.add_argument("--field", default="text", help="the JSONL field holding the text (default: text)")
-    parser.add_argument("--min-docs", type=positive, default=5, help="articles a line must occur in (default: 5)")
+    parser.add_argument("--min-docs", type=at_least(2), default=5, help="articles a line must occur in (default: 5)")
     parser.add_argument("--min-share", type=float, default=0.2, help="share of a site's articles (default: 0.2)")
     parser.add_argument("--max-shapes", type=positive, default=2000, help="lines kept per site (default: 2000)")
     args = parser.parse_args(argv)

@@ -36,3 +36,25 @@ class StepError(NewscleanError):
     def __init__(self, step: str, message: str) -> None:
         super().__init__(f"step {step!r}: {message}")
         self.step = step
+
+
+class ProfileError(NewscleanError, ValueError):
+    """A publisher profile cannot be used: its file cannot be read, is over the size limit
+    (:data:`newsclean.profile.MAX_BYTES`), is not JSON, nests too deeply, is not a profile of this
+    format and version, or a key holds a value of the wrong type or range. The message says where
+    (the file), which key (``sites["coast news"].docs``, also in :attr:`key`), what it holds and
+    what it takes. Bad thresholds given to :class:`~newsclean.profile.Profile` or ``learn()`` raise
+    it too.
+
+    >>> from newsclean.profile import Profile
+    >>> Profile(min_share=0)
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.ProfileError: Profile: min_share holds the number 0; expected a number above 0 and at most 1 \
+(the share of a site's articles a line must occur in)
+    """
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        """The key path of the bad value (``sites["coast news"].lines["x"][0]``), or None for the file as a whole."""
