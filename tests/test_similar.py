@@ -48,3 +48,10 @@ def test_newsclean_cleans_without_rapidfuzz() -> None:
     run = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == newsclean.clean(text).to_json()
     assert [r.reason for r in newsclean.clean(text).removed] == ["repeated_line", "repeated_line"]
+
+
+def test_a_cutoff_below_the_margin_scores_as_the_pure_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    strings = ["harbour", "harbours", "zzz"]
+    fast = similar.near_duplicate_groups(strings, cutoff=0.005)  # rapidfuzz was asked for a negative cutoff
+    monkeypatch.setattr(similar, "_RAPIDFUZZ", False)
+    assert fast == similar.near_duplicate_groups(strings, cutoff=0.005)

@@ -89,6 +89,8 @@ def _near(string: str, choices: list[str], cutoff: float) -> list[str]:
     pure path compares them.
     """
     if _RAPIDFUZZ:
-        found = extract(string, choices, scorer=Indel.normalized_similarity, score_cutoff=cutoff - 0.01, limit=None)
+        found = extract(
+            string, choices, scorer=Indel.normalized_similarity, score_cutoff=max(cutoff - 0.01, 0.0), limit=None
+        )
         return [choice for choice, score, _ in found if score >= cutoff]
     return [choice for choice in choices if _similarity(string, choice) >= cutoff]
