@@ -46,7 +46,7 @@ MAX_COUNT = 2**63 - 1
 """The largest article count or threshold a profile holds."""
 MIN_SIMILARITY = 0.01
 """The lowest ``similarity``: below it, every line is a near duplicate of nearly every other."""
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?P<site>[^|.,;]{3,40})", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*+(?:\d{4}\s*+(?:[-–]\s*+\d{4})?)?\s*+(?P<site>[^|.,;]{3,40})", re.I)
 _DIGIT = re.compile(r"\d")
 
 

@@ -17,6 +17,7 @@ text, long single lines split into sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import chain
 from typing import NamedTuple
 
@@ -24,17 +25,20 @@ from typing import NamedTuple
 SHAPES = ("lines", "wrapped", "markdown", "oneline")
 
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
-#: A link or image: its text (one pair of brackets may nest in it), its URL and an optional title.
+#: A link or image: its text (one pair of brackets may nest in it), its URL and an optional title
+#: (without a quotation mark in it: an unclosed title ends at the next one, not at the line's end).
 _MD_LINK = re.compile(
-    r"!?\[([^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)?)\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)?(?:\s*\"[^\n]*?\")?\s*\)"
+    r"!?\[([^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)?)\]\(\s*+[^()\s]*(?:\([^()\s]*\)[^()\s]*)?(?:\s*\"[^\"\n]*+\")?\s*\)"
 )
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _MD_BULLET = re.compile(r"(?:[*+-]|\d{1,3}[.)])\s+")
-#: An image (its alt text in group 1) and a link without text (what is left of a linked image).
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)")
+#: An image (its alt text in group 1, without brackets: an attempt at each "![" stops at the next one)
+#: and a link without text (what is left of a linked image).
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)")
 _MD_EMPTY_LINK = re.compile(r"\[\s*\]\([^()\n]*\)")
 _SEPARATORS = " |•·,-–*[]()"
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+#: Emphasis and code markers, each a pair around text (see :func:`_unemphasised`), the longest first.
+_MD_MARKS = ("**", "__", "*", "`")
 _MD_RULE = re.compile(r"[-*_](?:[ \t]?[-*_]){2,}")
 #: A line that starts like Markdown: a heading, a bullet, a quote (each "](" of a link counts too).
 _MD_LINE_SIGNAL = re.compile(r"#{1,6} |[*+-] |> ")
@@ -44,8 +48,10 @@ _MD_UNDERLINE = re.compile(r"=+|--+")
 _MD_URLISH = re.compile(r"[\[\]]|\]\(|https?:|\w\.\w+/")
 _MD_QUOTE = re.compile(r"(?:>\s?)+")
 _MD_REF = re.compile(r"\s*\[[^\]\n]+\]:\s+\S+")
+#: Where a one-line dump breaks: white space after a sentence or a separator, or before a separator
+#: (read from the start of the white space only: every branch starts after a lookbehind).
 _SENTENCE_SPLIT = re.compile(
-    r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|\s+(?=[|•·]\s)|(?<=[|•·])\s+"
+    r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|(?<!\s)\s++(?=[|•·]\s)|(?<=[|•·])\s+"
 )
 #: A text whose blocks are parted by blank lines has at least this many blocks of one line.
 _PARTED = 2
@@ -271,7 +277,49 @@ def _label(match: re.Match[str]) -> str:
 def _plain_inline(text: str) -> str:
     """Markdown inline markup dropped: link and image text kept, URLs and emphasis markers gone."""
     text = _MD_LINK.sub(_label, _MD_LINK.sub(_label, text))  # twice: an image inside a link
-    return _MD_EMPHASIS.sub(lambda m: m.group(2), text).replace("\\", "").strip()
+    return _unemphasised(text).replace("\\", "").strip()
+
+
+def _unemphasised(text: str) -> str:
+    """A block's text with each pair of emphasis or code markers dropped, the text between kept.
+
+    The same as ``re.sub(r"(\\*\\*|__|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1", r"\\2", text)`` (a block is one
+    line): from the leftmost marker that a non-space follows to the first same marker that follows a
+    non-space, but in linear time, where that pattern reads from every marker without a closing one
+    to the end of the text.
+
+    >>> _unemphasised("**Bold**, *it* and `x`, but 2 * 3 and a *b")
+    'Bold, it and x, but 2 * 3 and a *b'
+    """
+    if "*" not in text and "_" not in text and "`" not in text:
+        return text
+    found = {mark: _positions(text, mark) for mark in _MD_MARKS}
+    closing = {mark: [at for at in spots if at and not text[at - 1].isspace()] for mark, spots in found.items()}
+    parts, done = [], 0
+    for at in sorted(set().union(*found.values())):
+        if at < done:
+            continue
+        for mark in _MD_MARKS:
+            start = at + len(mark)
+            if not text.startswith(mark, at) or start >= len(text) or text[start].isspace():
+                continue
+            ends = closing[mark]
+            end = bisect_left(ends, start + 1)
+            if end < len(ends):
+                parts += [text[done:at], text[start : ends[end]]]
+                done = ends[end] + len(mark)
+                break
+    return "".join(parts) + text[done:]
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where ``mark`` starts in ``text``, overlaps included ("***" holds "**" at 0 and 1)."""
+    found: list[int] = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
 
 
 def _soft_width(pairs: list[tuple[int, int, bool]]) -> int:

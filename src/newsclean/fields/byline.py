@@ -17,19 +17,23 @@ from functools import cache
 from newsclean.article import Byline
 from newsclean.document import Line
 from newsclean.fields.dates import DateFinder, Found
+from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import Language, either, months, with_english
 from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
 from newsclean.pipeline import Extraction, Extractor, Page
 
 #: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle.
+#: (Searched once from the start, so a match starts where its white space does: ``(?<!\s)``.)
 _NAMES_END = re.compile(
-    r"\s+[|/•·—–-]\s*|\s*[|•·(@]\s*|\s*\d|\s+(?:on|am|el|il|em|op|in|im|under|unter|dans|for|für|at|um|(?-i:le))\s+"
-    r"|\s+(?:published|posted|updated|last|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|"
-    r"follow|folgen|vom|lesezeit|zuletzt)\b",
+    r"(?<!\s)(?:\s++[|/•·—–-]\s*+|\s*+[|•·(@]\s*+|\s*+\d"
+    r"|\s++(?:on|am|el|il|em|op|in|im|under|unter|dans|for|für|at|um|(?-i:le))\s++"
+    r"|\s++(?:published|posted|updated|last|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|"
+    r"follow|folgen|vom|lesezeit|zuletzt)\b)",
     re.I,
 )
 #: Between names: a comma, or a word such as "and" (captured: a comma list and an "and" list differ).
-_NAME_SPLIT = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+|\s*&\s*)", re.I)
+#: The white space before one is read from its start only (a split resumes after the spaces a match took).
+_NAME_SPLIT = re.compile(r"((?:(?<!\s)\s++)?,\s*+|(?<!\s)\s++(?:and|und|et|y|e|en|&)\s++|(?:(?<!\s)\s++)?&\s*+)", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
 #: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
 _PUBLISHED = re.compile(
@@ -37,8 +41,8 @@ _PUBLISHED = re.compile(
     r"pubblicato|gepubliceerd)\b",
     re.I,
 )
-_SEPARATORS = re.compile(r"[\s|/•·—–,-]+$")
-_ROLE_FORM = re.compile(r"(?P<name>[^|,]+?)\s*[|,]\s*(?P<role>[^|,]+?)\s*\Z")
+#: Separators that end a text (a run is read from its start only).
+_SEPARATORS = re.compile(r"(?<![\s|/•·—–,-])[\s|/•·—–,-]++$")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "al"}
 )
@@ -131,10 +135,11 @@ _READ_TIME = re.compile(
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
 _FILLER = re.compile(r"(?:follow|folgen|suivre|seguir|segui|volgen|twitter|@\w+|\W*)\Z", re.I)
 #: "Name @handle" or "Name, @handle": a name with its social-media handle.
-_WITH_HANDLE = re.compile(r"(?P<name>[^@,|]+?)\s*,?\s*@\w+\s*\Z")
+_WITH_HANDLE = re.compile(r"(?P<name>[^@,|]*[^@,|\s])\s*+,?\s*+@\w++\s*+")
 #: After a date at the start of a line: a separator (and a time), then a name.
 _AFTER_DATE = re.compile(
-    r"\s*[|•·—–,-]\s*(?:(?:um\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?\s*[|•·—–,-]\s*)?(?P<name>[^\d|•·]+?)\s*",
+    r"\s*+[|•·—–,-]\s*+(?:(?:um\s++)?\d{1,2}[:.]\d\d(?:\s*+(?:uhr|[ap]\.?m\.?))?\s*+[|•·—–,-]\s*+)?"
+    r"(?P<name>[^\d|•·]*[^\d|•·\s])\s*+",
     re.I,
 )
 #: A user name (a blog's or a forum's) after "Posted on ... by", ended by a separator, a date or the line's end.
@@ -143,9 +148,10 @@ _USERNAME = re.compile(
 )
 #: Words that end a name before a date: "Jane Doe Zuletzt geändert am 06.11.2023".
 _CHANGED = re.compile(
-    r"\s+(?:zuletzt|updated|last|aktualisiert|geändert|published|posted|veröffentlicht|publicado|publié)\b", re.I
+    r"(?<!\s)\s++(?:zuletzt|updated|last|aktualisiert|geändert|published|posted|veröffentlicht|publicado|publié)\b",
+    re.I,
 )
-_FIRST_FIELD = re.compile(r"\s+[|•·—–-]\s+|\s*[|•·]\s*")
+_FIRST_FIELD = re.compile(r"(?<!\s)(?:\s++[|•·—–-]\s++|\s*+[|•·]\s*+)")
 #: A job title glued to the name before it by a scraper: "Evan HalperStaff Writer".
 _GLUED_ROLE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:Staff|Senior|Reporter|Editor|Correspondent|Contributor|Redakteur)\b)")
 #: A profession before a name: "Rechtsanwalt Jane Doe".
@@ -165,7 +171,9 @@ _COMMENT_WORDS = frozenset(
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 #: A year (or a clock time) just before a byline word: "22. Dezember 201922. Dezember 2019 von ..."
 _YEAR_END = re.compile(r"(?:\d{4}|\d[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?)[\s|•·—–,-]*\Z", re.I)
-_LEADING_TIME = re.compile(r"^[\s|•·—–,-]*(?:(?:um\s+)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?)?[\s|•·—–,-]*", re.I)
+_LEADING_TIME = re.compile(
+    r"^[\s|•·—–,-]*+(?:(?:um\s++)?\d{1,2}[:.]\d\d(?:\s*+(?:uhr|[ap]\.?m\.?))?)?[\s|•·—–,-]*+", re.I
+)
 #: A heading over an author box ("About the author", "Über den Autor").
 _ABOUT = re.compile(
     r"(?:about|über|zum|zur)\s+(?:the\s+|den\s+|die\s+)?(?:author|autor|autorin|autor/in)\b[\w/ ]{0,20}:?\Z", re.I
@@ -180,7 +188,8 @@ class Bylines(Extractor):
     agency. Agencies go to ``organization``, never to ``authors``; names in capitals are
     title-cased; job titles, navigation words and times are not names. Without such a line, a
     line of just a name just around the headline is the byline when a date, a time, a reading
-    time or a job title follows it.
+    time or a job title follows it. A line of more than ``FIELD_CHARS`` characters is no byline
+    (of one that runs into a bio, "By Jane Doe, a senior reporter who ...", that many are read).
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("Storm closes harbour\\nJane Doe\\nMarch 3, 2024\\nThe storm came.")
@@ -274,7 +283,7 @@ class Bylines(Extractor):
         """The byline on ``lines[i]``, or on it and the next line when it is a label ("Von:")."""
         line = lines[i]
         if line.words > self.max_words:  # only "By Jane Doe, a senior reporter who covers ...": a name, a bio
-            bio = _BIO.search(line.text) if parser.starts_byline(line.text) else None
+            bio = _BIO.search(line.text, 0, FIELD_CHARS) if parser.starts_byline(line.text) else None
             head = line.text[: bio.start()] if bio is not None else ""
             byline = parser.parse(head) if head and len(head.split()) <= self.max_words else None
             if byline is None or not byline.authors or not all(" " in author for author in byline.authors):
@@ -372,7 +381,7 @@ class BylineParser:
         words = either(prefixes)
         # "By Jane Doe", "Von: Jane Doe", and glued by a scraper: "vonJane Doe" (in small letters, a capital after)
         self._prefixed = re.compile(
-            rf"(?:^|[\s(|/•·—–-])(?:(?:{words})\s*:?\s+(?=[^\W\d_])|(?-i:(?:{words})(?=[A-ZÀ-Þ][a-zß-ÿ])))",
+            rf"(?:^|[\s(|/•·—–-])(?:(?:{words})(?:\s*+:)?\s++(?=[^\W\d_])|(?-i:(?:{words})(?=[A-ZÀ-Þ][a-zß-ÿ])))",
             re.I,
         )
         self._edge = re.compile(rf"^\W{{0,3}}(?:{words})", re.I | re.M)
@@ -389,11 +398,13 @@ class BylineParser:
             re.I,
         )
         self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agencies})\)\W*$", re.I)
-        self._month_then_day = re.compile(rf"\s+(?:{month_names})\.?\s+\d", re.I)
+        self._month_then_day = re.compile(rf"(?<!\s)\s++(?:{month_names})\.?\s++\d", re.I)
         self._dates = DateFinder()
 
     def parse(self, text: str) -> Byline | None:
-        """The byline ``text`` holds, or None."""
+        """The byline ``text`` holds, or None (always for a text of more than ``FIELD_CHARS`` characters)."""
+        if len(text) > FIELD_CHARS:
+            return None
         prefixed = self._prefixed.search(text)
         head = text[: prefixed.start()] if prefixed else ""
         if prefixed is not None and ((_has_word(head) and not self._may_precede(head)) or _COPYRIGHT.search(head)):
@@ -420,9 +431,9 @@ class BylineParser:
         agency = self._agency_first.match(text) or ("(" in text and self._agency_after_place.match(text))
         if agency:
             return Byline((), _canonical_agency(agency["org"]), text)
-        role_form = _ROLE_FORM.match(text) if "|" in text or "," in text else None
-        if role_form and role_form["role"].casefold() in BYLINE_ROLES:
-            name = _name(role_form["name"])
+        role_form = _role_form(text)
+        if role_form and role_form[1].casefold() in BYLINE_ROLES:
+            name = _name(role_form[0])
             return Byline((name,), None, text) if name and " " in name else None
         date = self._dates.search(text)
         start = _name_ends(text, date)
@@ -468,8 +479,8 @@ class BylineParser:
         return found
 
     def starts_byline(self, text: str) -> bool:
-        """Whether ``text`` opens with a byline word ("By ...", "Von: ...")."""
-        prefixed = self._prefixed.match(text)
+        """Whether ``text`` opens with a byline word ("By ...", "Von: ...") in its first ``FIELD_CHARS`` characters."""
+        prefixed = self._prefixed.match(text, 0, FIELD_CHARS)
         return prefixed is not None and prefixed.start() == 0
 
     def is_label(self, text: str) -> bool:
@@ -478,7 +489,7 @@ class BylineParser:
         A date (and time) may come first: "21.01.2022 11:46 von".
         """
         words = text.casefold().rstrip(" :").split()
-        if not words:
+        if not words or len(text) > FIELD_CHARS:
             return False
         last = words[-1]
         if last not in self._label_ends and words[0] not in _ABOUT_WORDS:
@@ -494,7 +505,9 @@ class BylineParser:
         return all(word in _LABEL_WORDS for word in (label["before"] or "").casefold().split())
 
     def names(self, rest: str) -> tuple[tuple[str, ...], str | None]:
-        """Authors and organisation in the text after the byline word."""
+        """Authors and organisation in the text after the byline word (none in one of more than ``FIELD_CHARS``)."""
+        if len(rest) > FIELD_CHARS:
+            return (), None
         date = self._dates.search(rest)
         rest = rest[: date.start] if date else rest
         month = self._month_then_day.search(rest)  # "By Jane Doe March 18 at 3:57 PM": a date without a year
@@ -571,7 +584,7 @@ class BylineParser:
             text = line.text
             if _FILLER.fullmatch(text):
                 continue  # "Follow", "@handle" between the name and the date
-            if line.words > 12:
+            if line.words > 12 or line.chars > FIELD_CHARS:
                 return False
             words = text.casefold().rstrip(" :").split()
             if self._dates.search(text) or _RELATIVE.search(text) or _CLOCK.match(text):
@@ -602,6 +615,14 @@ def _name_ends(text: str, date: Found | None) -> int:
     return handle.end("name") if handle else 0
 
 
+def _role_form(text: str) -> tuple[str, str] | None:
+    """The name and the job title of "NAME | Staff Writer" or "Jane Doe, Reporter" (one bar or comma), or None."""
+    if text.count("|") + text.count(",") != 1:
+        return None
+    name, _, role = text.partition("|" if "|" in text else ",")
+    return (name.rstrip(), role.strip()) if name and role else None
+
+
 def _before_not_name(text: str) -> str:
     """``text`` up to its first word that is never a name ("Jane Doe Twitter Account" -> "Jane Doe")."""
     words = text.split()
@@ -619,6 +640,8 @@ _ADJECTIVE = re.compile(r"(?:ische|isches|ischen)\Z", re.I)
 
 def _name(text: str) -> str | None:
     """A person's name (title-cased when written in capitals), or None when ``text`` is no name."""
+    if len(text) > FIELD_CHARS:
+        return None
     tokens = text.replace("\xad", "").strip(" .").split()
     if not 1 <= len(tokens) <= 4 or not all(_TOKEN.fullmatch(token) for token in tokens):
         return None

@@ -18,6 +18,7 @@ from newsclean.article import Dateline
 from newsclean.document import Line
 from newsclean.fields.byline import near_headline
 from newsclean.fields.dates import DateFinder
+from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import either
 from newsclean.lang.common import AGENCIES, UPDATED
 from newsclean.pipeline import Extraction, Extractor, Page
@@ -27,13 +28,14 @@ _AGENCY = either(AGENCIES)
 #: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "WASHINGTON, United States—", "BERLIN (dpa) -".
 _WIRE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*[^\W\d_][\w.'’ -]{{1,40}}?)?"
-    rf"|[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+)?(?=\s*\((?:{_AGENCY})\)))"
+    rf"|[A-ZÀ-Þ][\w.'’-]++(?: [A-ZÀ-Þ][\w.'’-]++)?(?=\s*\((?:{_AGENCY})\)))"
     rf"\s*(?:\((?:{_AGENCY})\)\s*)?(?:[-–—]+|:)\s*(?=\S)"
 )
-#: A press-release dateline: "NEW YORK, NY / ACCESSWIRE / May 7, 2024 /".
+#: A press-release dateline: "NEW YORK, NY / ACCESSWIRE / May 7, 2024 /"; the source and the date,
+#: white space around them aside, are at most 40 characters (see :func:`_release`).
 _RELEASE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*[A-ZÀ-Þ][\w.]*)?)\s*/\s*[^/]{2,40}?\s*/"
-    r"\s*(?P<date>[^/]{6,40}?)\s*/"
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*+[A-ZÀ-Þ][\w.]*+)?)\s*+/(?P<source>[^/]{2,}+)/"
+    r"(?P<date>[^/]{6,}+)/"
 )
 _UPDATED = re.compile(rf"\b(?:{'|'.join(UPDATED)})\b", re.I)
 
@@ -46,7 +48,8 @@ class Datelines(Extractor):
     ("Published: 10.02.2016, 14:32") is used up. Without a date near the headline, the first
     short dated line of the page gives the date, and stays where it is. The place comes from one
     of the first long lines below the headline that opens like a wire story; that line stays in
-    the body.
+    the body. A line of more than ``FIELD_CHARS`` characters is no date line, and only that many
+    characters of a long line are read for its wire opening.
     """
 
     name = "dateline"
@@ -72,7 +75,7 @@ class Datelines(Extractor):
         line, date = (fresh or dated)[0] if dated else (None, None)
         location = self._location(page, near)
         if date is None and location is not None:
-            release = _RELEASE.match(location[1].text)
+            release = _release(location[1].text)
             date = read(release["date"]) if release else None
         if date is None and location is None:
             return None
@@ -84,17 +87,24 @@ class Datelines(Extractor):
 
     @staticmethod
     def _dated(lines: Sequence[Line], read: Callable[[str], str | None], max_words: int) -> list[tuple[Line, str]]:
-        found = ((line, read(line.text)) for line in lines if line.words <= max_words)
+        found = ((line, read(line.text)) for line in lines if line.words <= max_words and line.chars <= FIELD_CHARS)
         return [(line, date) for line, date in found if date]
 
     def _location(self, page: Page, near: list[Line]) -> tuple[str, Line] | None:
         """The place named by the wire opening of one of the first ``openings`` long lines."""
         long_lines = [line for line in near if page.is_open(line) and line.words >= 12][: self.openings]
         for line in long_lines:
-            wire = _WIRE.match(line.text) or _RELEASE.match(line.text)
+            wire = _WIRE.match(line.text[:FIELD_CHARS]) or _release(line.text)
             if wire:
                 return wire["place"].strip(" ,"), line
         return None
+
+
+def _release(text: str) -> re.Match[str] | None:
+    """The press-release dateline (see :data:`_RELEASE`) that opens ``text``, or None."""
+    found = _RELEASE.match(text[:FIELD_CHARS])
+    fits = found is not None and len(found["source"].strip()) <= 40 and len(found["date"].strip()) <= 40
+    return found if fits else None
 
 
 def _reader(page: Page) -> Callable[[str], str | None]:

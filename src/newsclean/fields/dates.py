@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple
 
 from newsclean.lang import either, months
@@ -68,11 +71,16 @@ class DateFinder:
         return found.iso if found else None
 
     def search(self, text: str, order: str = "dmy") -> Found | None:
-        """Like :meth:`find`, with the position of the date in ``text``."""
+        """Like :meth:`find`, with the position of the date in ``text``.
+
+        >>> DateFinder().search("Großstraße 1.2.20")  # "ß" folds to "ss": the date is still at 11
+        Found(iso='2020-02-01', start=11, end=17)
+        """
         if not _TWO_DIGITS.search(text):  # every full date has a year of two digits or more
             return None
         folded = text.casefold()
-        best: Found | None = None
+        unfold = _unfolder(text, folded)
+        best: Found | None = None  # positions in ``folded`` until the end
         for pattern in self._patterns:
             for match in pattern.finditer(folded):
                 date = self._date(match, order)
@@ -80,21 +88,22 @@ class DateFinder:
                     if best is None or match.start() < best.start:
                         best = Found(date.isoformat(), match.start(), match.end())
                     break
-        if best is None and len(folded) == len(text):
-            best = self._glued_date(text, folded, order)
+        if best is None:
+            best = self._glued_date(text, folded, unfold, order)
         if best is None:
             return None
         clock = self._clock(folded, best)
-        return best._replace(iso=f"{best.iso}T{clock}") if clock else best
+        iso = f"{best.iso}T{clock}" if clock else best.iso
+        return Found(iso, unfold(best.start), unfold(best.end - 1) + 1)
 
-    def _glued_date(self, text: str, folded: str, order: str) -> Found | None:
+    def _glued_date(self, text: str, folded: str, unfold: Callable[[int], int], order: str) -> Found | None:
         """A date whose month name, capitalised, follows a small letter without a space ("PressDecember 2, 2016")."""
         for match in self._glued.finditer(folded):
-            at = match.start()
-            if text[at].isupper() and text[at - 1].islower():
+            at = unfold(match.start())
+            if at > 0 and text[at].isupper() and text[at - 1].islower():
                 date = self._date(match, order)
                 if date is not None:
-                    return Found(date.isoformat(), at, match.end())
+                    return Found(date.isoformat(), match.start(), match.end())
         return None
 
     def _date(self, match: re.Match[str], order: str) -> dt.date | None:
@@ -132,3 +141,17 @@ class DateFinder:
             if hour < 24:
                 return f"{hour:02d}:{minute:02d}"
         return None
+
+
+def _unfolder(text: str, folded: str) -> Callable[[int], int]:
+    """A map from a position in ``folded`` (``text.casefold()``) to the position in ``text`` of the character
+    it comes from: case folding makes some characters longer ("ß" is "ss", "İ" is "i̇").
+
+    >>> unfold = _unfolder("Maß 3", "mass 3")
+    >>> [unfold(at) for at in range(6)]
+    [0, 1, 2, 2, 3, 4]
+    """
+    if len(folded) == len(text):  # each character folded to one
+        return lambda at: at
+    starts = list(accumulate((len(char.casefold()) for char in text), initial=0))
+    return lambda at: bisect_right(starts, at) - 1

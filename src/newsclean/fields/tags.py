@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from newsclean.document import Line
+from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import tag_label
 from newsclean.pipeline import Extraction, Extractor, Page
 
-_ITEM_SEPARATOR = re.compile(r"\s*(?:,|;|\||·|•|#)\s*")
+#: What parts the items of a tag line (the white space around them is stripped).
+_ITEM_SEPARATOR = re.compile(r"[,;|·•#]")
 
 
 class Tags(Extractor):
@@ -16,6 +19,7 @@ class Tags(Extractor):
 
     A label alone above the headline heads a menu ("Topics" over the site's sections), not a tag list;
     so does a label alone over more than ``max_items`` short lines (an index of the site's topics).
+    A line of more than ``FIELD_CHARS`` characters is no tag line.
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("The story ends here.\\nTAGS: Conflict, Russia, Syria, talks")
@@ -37,7 +41,7 @@ class Tags(Extractor):
         lines = page.lines
         headline = min((index for index in page.placed("title") if index > 0), default=0)
         for i, line in enumerate(lines):
-            if line.words > self.max_words:
+            if line.words > self.max_words or line.chars > FIELD_CHARS:
                 continue
             match = label.match(line.text)
             if not match:
@@ -48,7 +52,7 @@ class Tags(Extractor):
                 tags += _ITEM_SEPARATOR.split(rest.strip())
                 continue
             following = lines[i + 1 : i + 2 + 2 * self.max_items]  # a label alone: short lines follow
-            items = list(takewhile(lambda item: item.words <= 4 and not item.ends_sentence, following))
+            items = list(takewhile(_item, following))
             named = [item.text for item in items if item.words]  # not the "," lines between them
             if line.index < headline or len(named) > self.max_items:
                 continue
@@ -56,3 +60,8 @@ class Tags(Extractor):
             tags += named
         tags = list(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
         return Extraction({"tags": tags}, tuple(used)) if used else None
+
+
+def _item(line: Line) -> bool:
+    """Whether a line below a label alone reads as one tag: a few words, no sentence."""
+    return line.words <= 4 and line.chars <= FIELD_CHARS and not line.ends_sentence

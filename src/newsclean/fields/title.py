@@ -6,13 +6,18 @@ import re
 from typing import NamedTuple
 
 from newsclean.document import Line, normalise, shape_key
+from newsclean.fields.limits import FIELD_CHARS
 from newsclean.pipeline import Extraction, Extractor, Page
 from newsclean.similar import similarity
 from newsclean.urls import host
 
 #: Separators between a headline and a site name in a page title (kept by the split): spaced
-#: dashes, bars, colons and arrows, and a bar even without spaces.
-_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|«|»|/|›|~)\s+|\s*[|│]\s*)")
+#: dashes, bars, colons and arrows, and a bar even without spaces. The white space before one is
+#: read from its start only (a split resumes after the spaces a match took).
+_SEPARATOR = re.compile(r"((?<!\s)\s++(?:\||-|–|—|::|:|·|•|«|»|/|›|~)\s++|(?:(?<!\s)\s++)?[|│]\s*+)")
+#: A page title has a few parts: of more separators, only the first and the last ``_ENDS`` are read
+#: (the parts between them are one), which bounds the cuts and readings of a title of bars.
+_ENDS = 4
 #: Separators that split a page title without other evidence (" : " is French typography too).
 _STRONG = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|«|»|/|›|~)\s+")
 #: How far below a headline that is not a copy of (a part of) the page title running text must start:
@@ -60,7 +65,9 @@ class Title(Extractor):
     longer (the page title was cut short), a part of it (the page title adds a kicker), nearly
     the same or reworded (most of the same words; such a line only right above running text).
     That line and copies of it above it give the title and are not body. Without one, a part
-    that names the URL's host, or a short last part, is the site name.
+    that names the URL's host, or a short last part, is the site name. A first line of more than
+    ``FIELD_CHARS`` characters is no page title; of a page title's separators, the first and the
+    last four are read.
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("Rain stops play | Daily Planet\\nMenu\\nRain stops play\\nIt rained.")
@@ -86,6 +93,7 @@ class Title(Extractor):
         if (
             first.kind != "text"
             or first.words > self.max_words
+            or first.chars > FIELD_CHARS
             or (_ends_sentence(first.text) and not any(line.key == first.key for line in lines[1:]))
         ):
             # a sentence (or Markdown markup), not a page title: the main heading, if there is one
@@ -98,7 +106,7 @@ class Title(Extractor):
             headline = lines[at]
             title = headline.text
             if headline.key.endswith(head.key) and headline.key != head.key:
-                kicker = title[: len(title) - len(head.text)].rstrip()
+                kicker = title[: _head_start(title, headline.key, head)].rstrip()
                 if not kicker.endswith(":"):
                     title = head.text  # a kicker run into the headline ("Kicker Headline") is no part of it
             # Copies of the page title or of the headline above the headline are not body either.
@@ -172,7 +180,8 @@ def _heading(lines: tuple[Line, ...], max_words: int) -> Line | None:
 
 
 def site_splits(text: str) -> list[tuple[str, str]]:
-    """Every way to cut a page title at a separator into (headline, site): suffixes first.
+    """Every way to cut a page title at a separator into (headline, site): suffixes first; none for a
+    text longer than ``FIELD_CHARS`` (no page title), at most the first and last 4 separators.
 
     >>> site_splits("Rain stops play - Sport | Daily Planet")
     [('Rain stops play - Sport', 'Daily Planet'), ('Rain stops play', 'Sport | Daily Planet'), \
@@ -193,7 +202,7 @@ class _Cut(NamedTuple):
 
 def _cuts(text: str) -> list[_Cut]:
     """The cuts of :func:`site_splits` with their separator and side."""
-    tokens = _SEPARATOR.split(text)
+    tokens = _tokens(text)
     positions = range(len(tokens) - 2, 0, -2)  # positions of the separators, last first
     cuts = [_Cut("".join(tokens[:at]).strip(), "".join(tokens[at + 1 :]).strip(), tokens[at], True) for at in positions]
     cuts += [
@@ -207,7 +216,7 @@ def _readings(text: str, cuts: list[_Cut]) -> list[_Head]:
     """The page title whole, the plausible cuts of it into a headline and a site name, and its
     middle parts ("Podcast | Episode title | Site": the episode title, the site after it)."""
     readings = [_head(text, None)] + [_head(cut.head, cut.site, cut.suffix) for cut in cuts if _plausible(cut)]
-    tokens = _SEPARATOR.split(text)
+    tokens = _tokens(text)
     parts = len(tokens) // 2 + 1  # segments, separators between them
     for start in range(1, parts - 1):
         before = "".join(tokens[: 2 * start - 1]).strip()
@@ -217,6 +226,21 @@ def _readings(text: str, cuts: list[_Cut]) -> list[_Head]:
             if head and _plausible(_Cut(head, before, "", False)) and _plausible(_Cut(head, after, "", True)):
                 readings.append(_head(head, after, False))
     return readings
+
+
+def _tokens(text: str) -> list[str]:
+    """A page title's parts and the separators between them (part, separator, part, ...), the parts
+    between the first and the last ``_ENDS`` separators taken as one; none past ``FIELD_CHARS``.
+
+    >>> _tokens("a | b | c | d | e | f | g | h | i | j")
+    ['a', ' | ', 'b', ' | ', 'c', ' | ', 'd', ' | ', 'e | f', ' | ', 'g', ' | ', 'h', ' | ', 'i', ' | ', 'j']
+    """
+    if len(text) > FIELD_CHARS:
+        return [text]
+    tokens = _SEPARATOR.split(text)
+    if len(tokens) > 4 * _ENDS + 1:
+        tokens[2 * _ENDS : -2 * _ENDS] = ["".join(tokens[2 * _ENDS : -2 * _ENDS])]
+    return tokens
 
 
 def _plausible(cut: _Cut) -> bool:
@@ -278,23 +302,45 @@ def _continues(text: str, done: int) -> bool:
     """Whether ``text`` goes on after its first ``done`` key characters as one headline: within a
     word, after a separator or punctuation, or in lower case (not a subtitle run into it, "Headline
     Subtitle", "Headline "Quote")."""
-    digits = False  # a run of digits is one key character ("0")
+    at = _key_end(text, done)
+    rest = text[at:].lstrip()
+    within_word = 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+    return within_word or not rest or not (rest[0].isupper() or rest[0] in _QUOTES)
+
+
+def _key_end(text: str, count: int) -> int:
+    """Where in ``text`` the first ``count`` characters of its key (see :func:`shape_key`) end: case
+    folding can make one character two ("ß", "ss") and drops marks ("İ", "i̇"), a run of digits is one.
+
+    >>> _key_end("Straße 10 Nord", 7), _key_end("Straße 10 Nord", 8), _key_end("İzmir haber", 5)
+    (6, 9, 5)
+    """
+    digits = False
     for at, char in enumerate(text):
-        if done <= 0 and not (digits and char.isdigit()):
-            rest = text[at:].lstrip()
-            within_word = text[at - 1].isalnum() and char.isalnum()
-            return within_word or not rest or not (rest[0].isupper() or rest[0] in _QUOTES)
+        if count <= 0 and not (digits and char.isdecimal()):
+            return at
         if char.isalnum():
-            done -= 0 if digits and char.isdigit() else len(char.casefold())
-            digits = char.isdigit()
-    return True
+            count -= 0 if digits and char.isdecimal() else sum(map(str.isalnum, char.casefold()))
+            digits = char.isdecimal()
+    return len(text)
+
+
+def _head_start(text: str, key: str, head: _Head) -> int:
+    """Where the end of ``text`` (whose key ``key`` ends with ``head.key``) that reads as ``head``
+    starts: after the rest of the key, and the white space and punctuation after it but those that
+    open ``head`` (a quotation mark)."""
+    start = _key_end(text, len(key) - len(head.key))
+    while start < len(text) and not text[start].isalnum():
+        start += 1
+    opening = next((at for at, char in enumerate(head.text) if char.isalnum()), 0)
+    return start - opening if text[:start].endswith(head.text[:opening]) else start
 
 
 def _trail(line: Line, head: _Head) -> bool:
     """Whether ``line`` is a breadcrumb trail ending with the reading ("Home › News › Headline")."""
     if line.key == head.key or not line.key.endswith(head.key):
         return False
-    return bool(_TRAIL.search(line.text[: len(line.text) - len(head.text)]))
+    return bool(_TRAIL.search(line.text[: _head_start(line.text, line.key, head)]))
 
 
 def _ends_sentence(text: str) -> bool:

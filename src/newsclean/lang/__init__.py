@@ -19,7 +19,13 @@ from functools import cache
 from typing import Any
 
 from newsclean.errors import NewscleanError
-from newsclean.lang.matching import Phrases, nested_repeats, overlapping_repeat
+from newsclean.lang.matching import (
+    Phrases,
+    adjacent_repeats,
+    nested_repeats,
+    overlapping_repeat,
+    unanchored_start,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -90,7 +96,7 @@ def phrases(lang: Language | None, *reasons: str) -> Phrases:
 def tag_label(lang: Language | None) -> re.Pattern[str]:
     """A tag-list label of English or ``lang`` at the start of a line, with its colon (or alone)."""
     labels = "|".join(re.escape(label) for source in with_english(lang) for label in source.tag_labels)
-    return re.compile(rf"\s*(?:{labels})\s*(?:[:：]\s*|$)", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*|$)", re.IGNORECASE)
 
 
 @cache
@@ -112,9 +118,19 @@ def language(code: str) -> Language:
     )
 
 
+#: What makes a pattern slow on a long line that almost matches (see :mod:`newsclean.lang.matching`),
+#: what it is called in an error, and the cure.
+_SLOW = (
+    (nested_repeats, "nests unbounded repeats", "bound the inner repeat ({1,10})"),
+    (overlapping_repeat, "repeats branches that start alike", "make the branches start apart"),
+    (adjacent_repeats, "puts two repeats of the same characters side by side", "make the first possessive (\\s*+)"),
+    (unanchored_start, "lets a search start a repeat at every position of a run", "anchor it (\\b) or bound it"),
+)
+
+
 @cache
 def _checked(lang: Language) -> Language:
-    """``lang``, once each of its patterns compiles and cannot take exponential time."""
+    """``lang``, once each of its patterns compiles and cannot take exponential (or quadratic) time."""
     for reason, alternatives in lang.phrases.items():
         for pattern in alternatives:
             try:
@@ -123,9 +139,10 @@ def _checked(lang: Language) -> Language:
                 raise NewscleanError(
                     f"newsclean/lang/{lang.code}.py: a {reason!r} pattern does not compile: {exc}"
                 ) from exc
-            if nested_repeats(pattern) or overlapping_repeat(pattern):
-                raise NewscleanError(
-                    f"newsclean/lang/{lang.code}.py: {reason!r} pattern {pattern!r} nests unbounded repeats or "
-                    "repeats branches that start alike, which can take exponential time; bound the repeat ({1,10})"
-                )
+            for slow, problem, cure in _SLOW:
+                if slow(pattern):
+                    raise NewscleanError(
+                        f"newsclean/lang/{lang.code}.py: {reason!r} pattern {pattern!r} {problem}, which on a long "
+                        f"line can take exponential or quadratic time; {cure}"
+                    )
     return lang

@@ -272,7 +272,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:lesen sie|lies) auch(?: (?:die|diese) (?:folgenden )?(?:beiträge|artikel))?|"
         r"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen)\W*$",
         r"^(?:empfehlungen|angebote|produkte) aus (?:dem|unserem) [^.]{2,40}$",
-        r"^(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten|meldungen)(?: (?:bei|auf|von|in) \S+(?: \S+)?)?\W*$",
+        r"^(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten|meldungen)(?: (?:bei|auf|von|in) \S++(?: \S++)?)?\W*$",
     ),
     "image_credit": (
         r"^(?:bildquelle|bildnachweis|quelle|foto|fotos|bild|bilder|grafik|illustration|copyright)\s?:",

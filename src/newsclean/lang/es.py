@@ -220,7 +220,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ver (?:la )?noticia completa|ver todo|ver todas|cargar más|todas las noticias|volver arriba|volver a la portada|"
         r"siguiente|anterior|(?:noticia|artículo) (?:siguiente|anterior))\W*$",
         r"^(?:foto|imagen) \d+ (?:de|/) \d+\W*$|^\d+ (?:fotos|vídeos)\W*$",
-        r"^tiempo de lectura\W*:?\W*\d+ ?min|^\d+ ?min(?:utos)?\.? de lectura\W*$|^(?:haz|pulsa|pincha) (?:clic |click )?aquí\b",
+        r"^tiempo de lectura\W*\d+ ?min|^\d+ ?min(?:utos)?\.? de lectura\W*$|^(?:haz|pulsa|pincha) (?:clic |click )?aquí\b",
     ),
     "promo_heading": (
         r"^(?:lo más (?:leído|visto|comentado|compartido)|lo último|(?:las |los )?más (?:leíd|vist|comentad)[oa]s?|"

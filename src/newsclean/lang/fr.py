@@ -193,20 +193,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^\W*(?:publicités?|pub|annonces?|contenu sponsorisé|sponsorisée?|article sponsorisé|contenu partenaire|publireportage)\W*$",
         r"^contenu (?:proposé|offert|sponsorisé) par\b|^en partenariat avec [\w .'’&-]{2,40}$",
         r"la suite (?:de (?:l['’]|cet )article )?(?:après|sous) (?:cette |la )?(?:publicité|annonce)|l['’]article (?:continue|se poursuit) (?:ci-dessous|après)",
-        r"(?:désactiv\w*|coupez) (?:votre |le |l['’])?(?:bloqueur de pub\w*|adblock\w*)",
+        r"(?:désactiv\w{0,20}|coupez) (?:votre |le |l['’])?(?:bloqueur de pub\w*|adblock\w*)",
     ),
     "subscription_prompt": (
         r"^(?:s['’]abonner|abonnez-vous|je m['’]abonne|s['’]inscrire|inscrivez-vous|inscription|se connecter|connectez-vous|"
         r"connexion|(?:se )?déconnexion|se déconnecter|s['’]identifier|identifiez-vous|mon compte|mon espace|espace abonnés?|"
-        r"créer (?:un|mon) compte|mot de passe(?: oublié)?\W*\??|identifiant|valider|envoyer|rester connecté)\W*$",
+        r"créer (?:un|mon) compte|mot de passe(?: oublié)?|identifiant|valider|envoyer|rester connecté)\W*$",
         r"(?:abonnez-vous|abonnez vous|inscrivez-vous) (?:à|au|aux|pour|dès|gratuitement|maintenant)\b|^(?:déjà|pas encore) abonnée?\b|déjà abonnée? ?\?|n['’]êtes pas (?:encore )?abonnée?",
         r"(?:article|contenu|offre|accès) (?:est )?réservée?s? (?:aux|à nos) abonnée?s|^réservé aux abonnés\W*$",
         r"newsletters?\b.{0,60}\b(?:inscri|recevez|recevoir|abonn|boîte (?:mail|de réception)|gratuite)",
         r"\b(?:inscri\w+|recevez|abonnez-vous)\b.{0,60}\b(?:newsletters?|lettre d['’]information)\b",
         r"^(?:votre )?(?:adresse )?(?:e-?mail|courriel)\W*$|(?:adresse )?(?:e-?mail|courriel) (?:invalide|non valide)|adresse (?:e-?mail|mail) valide",
-        r"il vous reste \d+ articles?|\d+ articles? gratuits?|vous avez (?:atteint|lu) (?:la limite|votre limite|\d+ articles)",
+        r"il vous reste \d+ articles?|(?<!\d)\d+ articles? gratuits?|vous avez (?:atteint|lu) (?:la limite|votre limite|\d+ articles)",
         r"pour (?:lire|continuer à lire) (?:la suite|cet article)|accédez à (?:tous )?(?:nos|les) (?:articles|contenus)",
-        r"merci (?:pour|de) votre inscription|désinscri\w* à tout moment|résiliable à tout moment|\d+ ?€.{0,40}sans engagement",
+        r"merci (?:pour|de) votre inscription|désinscri\w{0,20} à tout moment|résiliable à tout moment|(?<!\d)\d+ ?€.{0,40}sans engagement",
         r"soutenez (?:notre |un |le )?journalisme|soutenez la rédaction|^(?:faire|je fais) un don\W*$",
         r"^(?:téléchargez|télécharger) (?:l['’]application|notre application|l['’]appli)\b",
     ),
@@ -216,7 +216,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:(?:tout |j['’])?accepte[rz]?|(?:tout )?refuser|continuer sans accepter|paramétrer|personnaliser|j['’]ai compris|compris)"
         r"(?: tout| et (?:fermer|continuer)| les cookies)?\W*$",
         r"^(?:paramètres|préférences|gestion|gérer) (?:des cookies|mes cookies|de confidentialité|mes choix)\W*$",
-        r"javascript (?:est )?(?:désactivé|requis)|activ\w+ (?:le )?javascript|votre navigateur (?:n['’]est pas|est obsolète|ne (?:prend|supporte))",
+        r"javascript (?:est )?(?:désactivé|requis)|activ\w{1,20} (?:le )?javascript|votre navigateur (?:n['’]est pas|est obsolète|ne (?:prend|supporte))",
     ),
     "social_share": (
         r"^(?:partager|partagez|imprimer|envoyer par (?:e-?mail|mail)|copier le lien|lien copié|enregistrer|"
@@ -239,7 +239,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"toute l['’]actualité|toutes les actualités|tous les articles|article (?:suivant|précédent)|suivant|précédent|"
         r"retour en haut(?: de (?:la )?page)?|haut de page|retour à l['’]accueil)\W*$",
         r"^(?:photo|image) \d+ (?:sur|/) \d+\W*$|^\d+ (?:photos|vidéos)\W*$",
-        r"^temps de lecture\W*:?\W*\d+ ?min|^\d+ ?min(?:utes?)?\.? de lecture\W*$|^(?:cliquez|cliquer) ici\b",
+        r"^temps de lecture\W*\d+ ?min|^\d+ ?min(?:utes?)?\.? de lecture\W*$|^(?:cliquez|cliquer) ici\b",
     ),
     "promo_heading": (
         r"^(?:les plus (?:lus|lues|partagés|commentés|populaires)|à la une|(?:les )?dernières? (?:actualités|actus|infos)|"
@@ -257,7 +257,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"protection des données(?: personnelles)?|données personnelles|vie privée|charte (?:de confidentialité|d['’]utilisation|des cookies)|"
         r"conditions générales(?: d['’]utilisation| de vente)?|conditions d['’]utilisation|cgu|cgv|cgu ?/ ?cgv|nous contacter|"
         r"contactez-nous|qui sommes-nous ?\??|à propos|plan du site|annonceurs|régie publicitaire|gestion des cookies|"
-        r"accessibilité\W*(?:(?:non|partiellement|totalement) conforme)?|aide|recrutement|abonnements?|boutique|flux rss|kiosque)\W*$",
+        r"accessibilité(?:\W*(?:non|partiellement|totalement) conforme)?|aide|recrutement|abonnements?|boutique|flux rss|kiosque)\W*$",
         # two legal links on one line: "Mentions légales | CGU | Contact"
         r"\b(?:mentions légales|cgu|cgv|politique de confidentialité|données personnelles|plan du site|qui sommes-nous)\b.{0,60}"
         r"\b(?:mentions légales|cgu|cgv|politique de confidentialité|données personnelles|plan du site|qui sommes-nous|contact|publicité)\b",

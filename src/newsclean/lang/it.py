@@ -210,7 +210,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"mostra (?:altro|di più)|carica altri|altre notizie|tutte le notizie|torna su|torna alla home(?:page)?|indietro|"
         r"successivo|precedente|(?:articolo|notizia) (?:successiv|precedent)[oae])\W*$",
         r"^(?:foto|immagine) \d+ (?:di|/) \d+\W*$|^\d+ (?:foto|immagini)\W*$",
-        r"^tempo di lettura\W*:?\W*\d+ ?min|^\d+ ?min(?:uti)?\.? (?:di )?lettura\W*$|^clicca qui\b",
+        r"^tempo di lettura\W*\d+ ?min|^\d+ ?min(?:uti)?\.? (?:di )?lettura\W*$|^clicca qui\b",
     ),
     "promo_heading": (
         r"^(?:(?:i |le |gli articoli )?più (?:lett|vist|commentat|condivis)[ie]|ultime notizie|ultime news|in evidenza|"

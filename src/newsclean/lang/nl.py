@@ -185,7 +185,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"nieuwsbrie(?:f|ven)\b.{0,60}\b(?:ontvang|aanmeld|inschrijv|meld je|schrijf je|gratis|inbox|mailbox)",
         r"\b(?:ontvang|meld je aan|schrijf je in|abonneer)\b.{0,60}\bnieuwsbrie(?:f|ven)\b",
         r"^(?:je |jouw |uw )?e-?mail(?:adres)?\W*$|^(?:vul|voer) (?:hier )?(?:je|uw) e-?mail(?:adres)? in|(?:ongeldig|geen geldig) e-?mailadres",
-        r"je hebt (?:je|het) (?:maximale )?(?:aantal )?(?:gratis )?(?:artikelen|limiet)|\d+ gratis artikel(?:en)? (?:over|te lezen)",
+        r"je hebt (?:je|het) (?:maximale )?(?:aantal )?(?:gratis )?(?:artikelen|limiet)|(?<!\d)\d+ gratis artikel(?:en)? (?:over|te lezen)",
         r"bedankt voor (?:je|uw|jouw) (?:aanmelding|inschrijving|registratie)|(?:dagelijks|maandelijks|altijd) opzegbaar",
         r"^steun (?:onze |de )?(?:onafhankelijke )?journalistiek|^(?:download|installeer) (?:de|onze) (?:gratis )?app\b",
     ),
@@ -216,7 +216,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:lees ook|zie ook|bekijk ook|lees meer|lees verder|verder lezen|lees het hele artikel|bekijk meer|toon meer|laad meer|"
         r"meer nieuws|al het nieuws|alle artikelen|terug naar boven|naar boven|terug|volgende|vorige|volgend artikel|vorig artikel)\W*$",
         r"^(?:foto|afbeelding) \d+ (?:van|/) \d+\W*$|^\d+ (?:foto's|video's)\W*$",
-        r"^leestijd\W*:?\W*\d+ ?min|^\d+ ?min(?:uten)?\.? (?:leestijd|lezen)\W*$|^klik hier\b",
+        r"^leestijd\W*\d+ ?min|^\d+ ?min(?:uten)?\.? (?:leestijd|lezen)\W*$|^klik hier\b",
     ),
     "promo_heading": (
         r"^(?:meest gelezen|meestgelezen|best gelezen|meest bekeken|meest gedeeld|populair|(?:het )?laatste nieuws|net binnen|"

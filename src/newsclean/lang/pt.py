@@ -201,7 +201,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:newsletters?|boletim)\b.{0,60}\b(?:receb|inscrev|cadastr|subscrev|caixa de (?:entrada|correio)|grátis|gratuita)",
         r"\b(?:receba|inscreva-se|cadastre-se|subscreva)\b.{0,60}\b(?:newsletters?|boletim)\b",
         r"^(?:o )?(?:seu |teu )?e-?mail\W*$|^(?:digite|insira|introduza|informe) (?:o )?(?:seu |teu )?(?:endereço de )?e-?mail|e-?mail inválido",
-        r"(?:atingiu|chegou ao) (?:o )?limite de (?:matérias|artigos|reportagens|leitura)|\d+ (?:artigos|matérias|reportagens) gratuit[oa]s",
+        r"(?:atingiu|chegou ao) (?:o )?limite de (?:matérias|artigos|reportagens|leitura)|(?<!\d)\d+ (?:artigos|matérias|reportagens) gratuit[oa]s",
         r"obrigado por (?:se inscrever|se cadastrar|assinar|subscrever)|cancele quando quiser|^(?:apoie|apoia|valorize) o (?:nosso )?jornalismo",
         r"^(?:baixe|descarregue|instale) (?:o |a )?(?:nosso |nossa )?(?:app|aplicativo|aplicação)\b",
         r"^(?:receba|receber) (?:as |nossas |as principais )?notícias\b.{0,40}\b(?:e-?mail|whatsapp|telegram|newsletter)",
@@ -235,7 +235,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ver mais|veja mais|ver tudo|carregar mais|mais notícias|todas as notícias|voltar ao topo|voltar|topo|próximo|"
         r"próxima|anterior|seguinte|(?:próxima|próximo) (?:notícia|artigo)|(?:notícia|artigo) anterior)\W*$",
         r"^(?:foto|imagem) \d+ (?:de|/) \d+\W*$|^\d+ (?:fotos|imagens|vídeos)\W*$",
-        r"^tempo de leitura\W*:?\W*\d+ ?min|^\d+ ?min(?:utos)?\.? de leitura\W*$|^(?:clique|carregue|toque) aqui\b",
+        r"^tempo de leitura\W*\d+ ?min|^\d+ ?min(?:utos)?\.? de leitura\W*$|^(?:clique|carregue|toque) aqui\b",
     ),
     "promo_heading": (
         r"^(?:(?:as |os )?mais (?:lid|vist|comentad|partilhad|compartilhad)[oa]s|últimas notícias|últimas|destaques?|em destaque|"
