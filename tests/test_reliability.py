@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from conftest import assert_accounted
+from conftest import BODY, BODY_DE, BODY_ES, BODY_FR, BODY_NL, assert_accounted
 from newsclean import InputError
 from newsclean.document import decode, sniff
 
@@ -184,3 +184,98 @@ def test_crlf_and_cr_give_the_same_article_as_lf() -> None:
             expected.paragraphs,
             expected.removed,
         )
+
+
+# Long runs of one character class (the issue "clean() has a linear worst case"): each run goes into one
+# line of a page, in a place some step reads. The property is the same as above (returns, accounts for
+# every line); how long a run takes is benchmarks/scaling.py's job, never a test's.
+
+#: Characters a run repeats on its own: white space, separators and punctuation, Markdown markers.
+RUN_CHARACTERS = " \u00a0\t|-–—·•/»›:,;.!?@#*_`[]()>"
+#: The classes of a run: one of the characters above, CJK ideographs, digits, letters.
+RUN_CLASSES = (
+    st.sampled_from(RUN_CHARACTERS),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+    st.one_of(st.sampled_from("0123456789"), st.characters(categories=["Nd"])),
+    st.one_of(st.sampled_from("abcxyzABCXYZ"), st.characters(categories=["Lu", "Ll", "Lo"])),
+)
+#: Longest run, in characters: long enough that a step that backtracks over it shows as a slow run in the
+#: long fuzzing run, short enough that 300 examples stay cheap in CI.
+RUN_MAX = 3000
+
+
+@st.composite
+def runs(draw: st.DrawFn) -> str:
+    """A run of one character class: a unit of one to three of its characters (and, or not, a space after
+    it: "| | |") repeated to up to ``RUN_MAX`` characters."""
+    alphabet = draw(st.sampled_from(RUN_CLASSES))
+    unit = draw(st.text(alphabet, min_size=1, max_size=3))
+    unit += draw(st.sampled_from(["", "", " "]))
+    # Hypothesis draws small integers far more often than large ones: a third of the runs are long.
+    length = draw(st.one_of(st.integers(1, 64), st.integers(1, RUN_MAX), st.integers(RUN_MAX // 2, RUN_MAX)))
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+#: The lines of a page around the place of a run: (role, text before the run, text after it).
+RUN_PAGE = (
+    ("title", "Storm closes", "harbour | Coast News"),
+    ("headline", "Storm closes harbour", ""),
+    ("byline", "By Jane", "Doe"),
+    ("dateline", "Berlin", "12. März 2024"),
+    ("wire", "BERLIN", f"(dpa) - {BODY}"),
+    ("paragraph", BODY[:60], BODY[60:]),
+    ("caption", "The minister arrives in Munich.", "(AP Photo/Jane Doe)"),
+    ("advert", "Article continues after", "this advertisement"),
+    ("paragraph", BODY_DE[:70], BODY_DE[70:]),
+    ("tags", "Tags: a", "b"),
+    ("footer", "© 2024 Coast", "News. All rights reserved."),
+)
+#: The same page written as Markdown (an HTML-to-Markdown converter's output).
+RUN_MARKDOWN = (
+    ("title", "# Storm closes", "harbour"),
+    ("menu", "[Home](/) [News](", "/news) [Sport](/sport)"),
+    ("byline", "*By Jane", "Doe*"),
+    ("dateline", "Berlin", "12. März 2024"),
+    ("paragraph", BODY[:60], BODY[60:]),
+    ("image", "![The minister arrives", "in Munich](/img/a.jpg)"),
+    ("caption", "_The minister arrives in Munich.", "(AP Photo/Jane Doe)_"),
+    ("list", "* The port", "closed"),
+    ("quote", "> The storm", "is over, the mayor said."),
+    ("paragraph", f"The [port]({BODY[:10]}", f"authority) said **so** and `more`. {BODY_DE}"),
+    ("tags", "Tags: [a](/tag/a),", "[b](/tag/b)"),
+)
+#: The same page as a one-line dump (a single line of at least 1,500 characters): longer paragraphs.
+DUMP_PARAGRAPH = " ".join((BODY, BODY_DE, BODY_FR, BODY_ES, BODY_NL))
+_HALF = DUMP_PARAGRAPH.index(" Le port ")
+RUN_DUMP = tuple(
+    (role, DUMP_PARAGRAPH[:_HALF], DUMP_PARAGRAPH[_HALF + 1 :]) if role == "paragraph" else (role, before, after)
+    for role, before, after in RUN_PAGE
+)
+RUN_TEMPLATES = {"lines": RUN_PAGE, "oneline": RUN_DUMP, "markdown": RUN_MARKDOWN}
+
+
+@st.composite
+def pages_with_a_run(draw: st.DrawFn) -> tuple[str, str | None]:
+    """A page (plain lines, a one-line dump or Markdown) with a long run in one of its lines, before,
+    between or after that line's words (or the whole line), and the ``shape`` to clean it with."""
+    shape = draw(st.sampled_from(["lines", "lines", "oneline", "markdown"]))
+    template = RUN_TEMPLATES[shape]
+    lines = [f"{before} {after}".strip() for _, before, after in template]
+    where = draw(st.integers(0, len(template) - 1))
+    _, before, after = template[where]
+    keep = draw(st.sampled_from(["both", "before", "after", "neither"]))
+    before = before if keep in ("both", "before") else ""
+    after = after if keep in ("both", "after") else ""
+    lines[where] = before + draw(runs()) + after
+    if shape == "oneline":
+        return " ".join(lines), draw(st.sampled_from([None, "oneline"]))
+    newline = draw(st.sampled_from(["\n", "\n\n"])) if shape == "lines" else "\n\n"
+    return newline.join(lines), "markdown" if shape == "markdown" else None
+
+
+@given(pages_with_a_run())
+def test_long_runs_of_one_character_class_anywhere(page: tuple[str, str | None]) -> None:
+    text, shape = page
+    article = newsclean.clean(text, shape=shape)
+    assert_accounted(text, article)
+    article.to_json().encode("utf-8")
