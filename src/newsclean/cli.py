@@ -47,6 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
+def corpus_parser(prog: str, description: str, epilog: str) -> argparse.ArgumentParser:
+    """The parser of a command that reads a corpus: its inputs and the JSONL field holding the text."""
+    parser = argparse.ArgumentParser(
+        prog=prog, description=description, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("inputs", nargs="+", help="JSONL files (.gz .zst .bz2 .xz too), folders, files, or - (stdin)")
+    parser.add_argument("--field", default="text", help="the JSONL field holding the text (default: text)")
+    return parser
+
+
 def add_cleaning_options(parser: argparse.ArgumentParser) -> None:
     """The options every command that cleans takes: a profile and the pipeline by step names."""
     parser.add_argument("--profile", help="a publisher profile from `newsclean learn`")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.batch import MAX_CHARS, RecordCleaner, ordered_map
-from newsclean.cli import add_cleaning_options, at_least, cleaning_options, positive
+from newsclean.cli import add_cleaning_options, at_least, cleaning_options, corpus_parser, positive
 from newsclean.errors import NewscleanError
 from newsclean.inputs import Inputs, Item
 from newsclean.outputs import Output, OutputError
@@ -47,15 +47,12 @@ class _Terminated(KeyboardInterrupt):
 
 def main(argv: Sequence[str]) -> int:
     """Run ``newsclean batch``; returns the exit status."""
-    parser = argparse.ArgumentParser(
-        prog="newsclean batch",
-        description="Clean a corpus into JSON Lines: one output record per input record, in input order.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = corpus_parser(
+        "newsclean batch",
+        "Clean a corpus into JSON Lines: one output record per input record, in input order.",
+        _EPILOG,
     )
-    parser.add_argument("inputs", nargs="+", help="JSONL files (.gz .zst .bz2 .xz too), folders, files, or - (stdin)")
     parser.add_argument("-o", "--output", default="-", help="the JSONL file to write (default: - for standard output)")
-    parser.add_argument("--field", default="text", help="the JSONL field holding the text (default: text)")
     parser.add_argument("--workers", type=positive, default=None, help="processes to use (default: all cores)")
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--no-removed", action="store_true", help="leave the removal log out of each record")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.batch import file_job, parse_record
-from newsclean.cli import at_least, positive
+from newsclean.cli import at_least, corpus_parser, positive
 from newsclean.document import decode
 from newsclean.errors import NewscleanError
 from newsclean.inputs import Inputs, same_file
@@ -29,15 +28,10 @@ cut or corrupt (the profile is still learned from, and written with, every recor
 
 def main(argv: Sequence[str]) -> int:
     """Run ``newsclean learn``; returns the exit status."""
-    parser = argparse.ArgumentParser(
-        prog="newsclean learn",
-        description="Learn a publisher profile (each site's repeated lines) from a corpus.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = corpus_parser(
+        "newsclean learn", "Learn a publisher profile (each site's repeated lines) from a corpus.", _EPILOG
     )
-    parser.add_argument("inputs", nargs="+", help="JSONL files (.gz .zst .bz2 .xz too), folders, files, or - (stdin)")
     parser.add_argument("-o", "--output", required=True, help="the profile file to write (JSON)")
-    parser.add_argument("--field", default="text", help="the JSONL field holding the text (default: text)")
     parser.add_argument("--min-docs", type=at_least(2), default=5, help="articles a line must occur in (default: 5)")
     parser.add_argument("--min-share", type=float, default=0.2, help="share of a site's articles (default: 0.2)")
     parser.add_argument("--max-shapes", type=positive, default=2000, help="lines kept per site (default: 2000)")
