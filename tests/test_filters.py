@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import newsclean
+from newsclean.contract import Filter, Page
 from newsclean.document import Document
 from newsclean.filters import Content, Footer, Navigation, PhraseFilter, RepeatedLines
-from newsclean.pipeline import Filter, Page
 
 PROSE = (
     "The council said on Tuesday that it would review the plan again, and that residents would be "

@@ -13,7 +13,7 @@ import pytest
 
 import newsclean
 from newsclean import Drop, Extraction, Extractor, Filter, Page, Pipeline, PipelineError, Registry, StepError
-from newsclean.steps import DEFAULT_STEPS
+from newsclean.registry import DEFAULT_STEPS
 
 TEXT = (
     "Storm closes harbour | Coast News\n\n"
@@ -98,7 +98,7 @@ def test_entry_point_plugins_are_found(monkeypatch: pytest.MonkeyPatch) -> None:
         assert group == "newsclean.steps"
         return [FakeEntryPoint()] if name == "plugged" else []
 
-    monkeypatch.setattr("newsclean.pipeline.entry_points", entry_points)
+    monkeypatch.setattr("newsclean.registry.entry_points", entry_points)
     registry = Registry()
     assert isinstance(registry.get("plugged"), Shouting)
 
@@ -164,7 +164,7 @@ def test_a_broken_entry_point_without_a_package_is_named(monkeypatch: pytest.Mon
     def entry_points(group: str, name: str | None = None) -> list[EntryPoint]:
         return [broken] if group == broken.group and name in (None, broken.name) else []
 
-    monkeypatch.setattr("newsclean.pipeline.entry_points", entry_points)
+    monkeypatch.setattr("newsclean.registry.entry_points", entry_points)
     with pytest.raises(PipelineError, match=re.escape("broken = no_such_module:step")) as raised:
         Registry().get("broken")
     assert isinstance(raised.value.__cause__, ModuleNotFoundError)

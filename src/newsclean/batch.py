@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from newsclean.article import Article
+from newsclean.cleaning import clean
+from newsclean.document import decode
 from newsclean.errors import NewscleanError
 from newsclean.inputs import HTML_SUFFIXES, Item
 from newsclean.pipeline import Pipeline
@@ -79,8 +81,6 @@ class _CleanOne:
     steps: tuple[str, ...] | None
 
     def __call__(self, pair: tuple[str | bytes, str | None]) -> Article | Exception:
-        from newsclean import clean
-
         try:
             return clean(pair[0], url=pair[1], profile=self.profile, pipeline=pipeline_of(self.steps))
         except Exception as exc:  # handed back to the caller, in order
@@ -340,8 +340,6 @@ def parse_record(line: str, origin: str, field: str) -> Job:
 
 def file_job(path: Path) -> Job:
     """A text file as a job, decoded as :func:`newsclean.clean` decodes bytes."""
-    from newsclean.document import decode
-
     carried = {"path": str(path)}
     if path.suffix.lower() in HTML_SUFFIXES:
         return Job(None, carried, str(path), "HTML input is not supported yet: give the page's text")
@@ -369,8 +367,6 @@ def clean_job(
     >>> clean_job(Job(None, {"id": 8}, "a.jsonl:2", "no field 'text'"))
     {'id': 8, 'error': "no field 'text'", 'origin': 'a.jsonl:2'}
     """
-    from newsclean import clean
-
     if job.text is None or job.error is not None:
         return _error(job, job.error or "the record has no text")
     if len(job.text) > max_chars:

@@ -1,8 +1,9 @@
 """The pipeline: an ordered list of named steps that *report*; the pipeline decides and records.
 
-A :class:`Filter` reports lines to drop, each with a reason code. An :class:`Extractor` reports a
-field value and the lines it used. Each step sees the lines no earlier step took (``page.lines``);
-what is still open at the end is the body.
+A :class:`~newsclean.contract.Filter` reports lines to drop, each with a reason code. An
+:class:`~newsclean.contract.Extractor` reports a field value and the lines it used. Each step sees
+the lines no earlier step took (``page.lines``); what is still open at the end is the body
+(see :mod:`newsclean.assembly`).
 
 >>> import newsclean
 >>> def no_shouting(page):
@@ -15,266 +16,17 @@ what is still open at the end is the body.
 
 from __future__ import annotations
 
-import re
-from abc import ABC, abstractmethod
-from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from importlib.metadata import EntryPoint, entry_points
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple, TypeVar
+from typing import Any
 
-from newsclean.article import Article, Byline, Dateline, Log, Placement, Removal
+from newsclean.article import Article, Byline, Dateline, Removal
+from newsclean.assembly import LineMap, Why, assemble
+from newsclean.contract import FIELDS, Drop, Extraction, Extractor, Page, Step, StepLike, as_step
 from newsclean.document import Document, Line
 from newsclean.errors import PipelineError, StepError
-
-#: Entry-point group through which installed packages contribute named steps.
-ENTRY_POINT_GROUP = "newsclean.steps"
-
-_REASON = re.compile(r"[a-z][a-z0-9_]*\Z")
-#: Article fields an extractor may fill.
-FIELDS = ("title", "site_name", "byline", "dateline", "captions", "tags")
-
-
-class Drop(NamedTuple):
-    """A filter's report: leave ``line`` out of the article for ``reason`` (snake_case)."""
-
-    line: Line
-    reason: str
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """An extractor's report: field values, and the lines that held them."""
-
-    values: Mapping[str, Any]
-    lines: tuple[Line, ...] = ()
-
-
-V = TypeVar("V")
-
-
-class LineMap(Mapping[int, V]):
-    """A read-only view of line index -> value over a list with one slot per line (None: no value).
-
-    Pages of a million tiny lines are why: a list slot costs a fraction of a dict entry. ``make``
-    turns a stored slot into the value on access, so a slot can hold something smaller.
-
-    >>> view = LineMap(["title", None, "removed"])
-    >>> dict(view), 1 in view, view.get(2)
-    ({0: 'title', 2: 'removed'}, False, 'removed')
-    >>> LineMap([None, 3], make=lambda index, slot: index * slot)[1]
-    3
-    """
-
-    __slots__ = ("_count", "_make", "_slots")
-
-    def __init__(self, slots: list[Any], make: Callable[[int, Any], V] | None = None) -> None:
-        self._slots = slots
-        self._make = make
-        self._count = sum(value is not None for value in slots)
-
-    def put(self, index: int, value: Any) -> None:
-        """Fill an empty slot (for the pipeline that owns the list)."""
-        self._count += self._slots[index] is None
-        self._slots[index] = value
-
-    def __getitem__(self, index: int) -> V:
-        value = self._slots[index] if isinstance(index, int) and 0 <= index < len(self._slots) else None
-        if value is None:
-            raise KeyError(index)
-        return value if self._make is None else self._make(index, value)
-
-    def get(self, index: int, default: Any = None) -> Any:
-        """The value at ``index``, or ``default`` (faster than the generic ``Mapping.get``)."""
-        value = self._slots[index] if 0 <= index < len(self._slots) else None
-        if value is None:
-            return default
-        return value if self._make is None else self._make(index, value)
-
-    def __contains__(self, index: object) -> bool:
-        return isinstance(index, int) and 0 <= index < len(self._slots) and self._slots[index] is not None
-
-    def __iter__(self) -> Iterator[int]:
-        return (index for index, value in enumerate(self._slots) if value is not None)
-
-    def __len__(self) -> int:
-        return self._count
-
-    def items(self) -> ItemsView[int, V]:
-        return _Items(self)
-
-
-class _Items(ItemsView[int, V]):
-    """The items of a :class:`LineMap`, read in one pass over its slots, not with a lookup per index."""
-
-    _mapping: LineMap[V]
-
-    def __iter__(self) -> Iterator[tuple[int, V]]:
-        slots, make = self._mapping._slots, self._mapping._make
-        filled = ((index, slot) for index, slot in enumerate(slots) if slot is not None)
-        return filled if make is None else ((index, make(index, slot)) for index, slot in filled)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """What a step sees: the document, the lines still open, and what earlier steps decided."""
-
-    doc: Document
-    lines: tuple[Line, ...]
-    """The lines no earlier step removed or used, in input order."""
-    fates: Mapping[int, str] = field(default_factory=dict)
-    """Line index -> where the line went: ``removed`` or a field name (open lines are absent)."""
-    fields: Mapping[str, Any] = field(default_factory=dict)
-    """The field values found so far, by field name."""
-    removals: Mapping[int, Removal] = field(default_factory=dict)
-    """Line index -> why an earlier step removed the line."""
-
-    def is_open(self, line: Line) -> bool:
-        """Whether no earlier step removed or used ``line``."""
-        return line.index not in self.fates
-
-    def placed(self, fate: str) -> list[int]:
-        """The indexes of the lines earlier steps placed in ``fate`` (a field name, or ``removed``), in order.
-
-        >>> from newsclean.document import Document
-        >>> doc = Document.from_text("Headline\\nHeadline\\nThe text.")
-        >>> Page(doc, doc.lines[2:], {0: "title", 1: "title"}).placed("title")
-        [0, 1]
-        """
-        return [index for index, placed in self.fates.items() if placed == fate]
-
-
-class Filter(ABC):
-    """A step that reports lines to drop. Subclass it, or pass a plain function to the pipeline.
-
-    A filter never changes text: it yields :class:`Drop` reports (or ``(line, reason)`` /
-    ``(line, reason, detail)`` tuples) for lines in ``page.lines``.
-    """
-
-    name: str = ""
-
-    @abstractmethod
-    def __call__(self, page: Page) -> Iterable[Drop | tuple[Line, str] | tuple[Line, str, str]]:
-        """Report the lines of ``page`` to drop."""
-
-
-class Extractor(ABC):
-    """A step that fills article fields; the lines it reports are placed in ``field``."""
-
-    name: str = ""
-    field: str = ""
-
-    @abstractmethod
-    def __call__(self, page: Page) -> Extraction | None:
-        """Find the field in ``page``; ``None`` when it is not there."""
-
-
-Step = Filter | Extractor
-StepLike = Step | Callable[[Page], Any] | str
-
-
-class _FunctionFilter(Filter):
-    def __init__(self, function: Callable[[Page], Any], name: str) -> None:
-        self.function = function
-        self.name = name
-
-    def __call__(self, page: Page) -> Any:
-        return self.function(page)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _FunctionFilter) and other.function is self.function
-
-    def __hash__(self) -> int:
-        return hash(self.function)
-
-
-class Registry:
-    """Steps by name: the built-in ones, ones you register, and installed plug-ins.
-
-    >>> registry = Registry()
-    >>> @registry.register("no_op")
-    ... def no_op(page):
-    ...     return []
-    >>> registry.get("no_op").name
-    'no_op'
-    """
-
-    def __init__(self) -> None:
-        self._steps: dict[str, Callable[[], Step]] = {}
-
-    def register(self, name: str, factory: Callable[..., Any] | None = None) -> Any:
-        """Register a step class, a factory of steps, or a filter function under ``name``.
-
-        Usable as a decorator. Registering the same object twice is fine; another object under
-        a taken name is an error.
-        """
-
-        def add(obj: Callable[..., Any]) -> Callable[..., Any]:
-            known = self._steps.get(name)
-            if known is not None and getattr(known, "source", None) is not obj:
-                raise PipelineError(f"a step is already registered as {name!r}; pick another name")
-            self._steps[name] = _factory(obj, name)
-            return obj
-
-        return add if factory is None else add(factory)
-
-    def get(self, name: str) -> Step:
-        """A fresh step for ``name``, looking in the installed plug-ins when it is not registered."""
-        if name not in self._steps:
-            for ep in entry_points(group=ENTRY_POINT_GROUP, name=name):
-                self.register(name, _load(ep))
-                break
-        if name not in self._steps:
-            known = ", ".join(sorted(self._steps))
-            plugins = ", ".join(sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})) or "none"
-            raise PipelineError(f"no step named {name!r}; registered: {known}; installed plug-ins: {plugins}")
-        return self._steps[name]()
-
-    def __contains__(self, name: str) -> bool:
-        return name in self._steps
-
-
-def _load(ep: EntryPoint) -> Any:
-    """The step class or function the plug-in entry point ``ep`` names; a :class:`PipelineError` naming ``ep``
-    (and its package) when it does not load."""
-    try:
-        obj = ep.load()
-    except Exception as exc:
-        raise PipelineError(f"{_described(ep)} does not load: {type(exc).__name__}: {exc}") from exc
-    if not callable(obj):
-        raise PipelineError(f"{_described(ep)} names a {type(obj).__name__}, not a step class or function")
-    return obj
-
-
-def _described(ep: EntryPoint) -> str:
-    package = ep.dist.name if ep.dist else "unknown"
-    return f"plug-in entry point {ep.name} = {ep.value} (group {ENTRY_POINT_GROUP}, package {package})"
-
-
-def _factory(obj: Callable[..., Any], name: str) -> Callable[[], Step]:
-    def make() -> Step:
-        if isinstance(obj, type) and issubclass(obj, (Filter, Extractor)):
-            step: Step = obj()
-        else:
-            step = as_step(obj, name)
-        return step
-
-    make.source = obj  # type: ignore[attr-defined]
-    return make
-
-
-def as_step(obj: Any, name: str | None = None) -> Step:
-    """A :class:`Filter` or :class:`Extractor` for ``obj``; a plain function becomes a filter."""
-    if isinstance(obj, (Filter, Extractor)):
-        if name and obj.name != name:
-            raise PipelineError(f"step {obj.name!r} cannot be renamed to {name!r}: set its name attribute")
-        if not obj.name:
-            raise PipelineError(f"{type(obj).__name__} has no name: set its name attribute")
-        return obj
-    if callable(obj):
-        return _FunctionFilter(obj, name or getattr(obj, "__name__", "") or type(obj).__name__)
-    raise PipelineError(f"a step must be a Filter, an Extractor or a function, not {type(obj).__name__}")
+from newsclean.reasons import CODE, ROLES, Role
+from newsclean.registry import DEFAULT_STEPS, REGISTRY, Registry
 
 
 class Pipeline:
@@ -287,8 +39,6 @@ class Pipeline:
     """
 
     def __init__(self, steps: Iterable[StepLike] = (), *, registry: Registry | None = None) -> None:
-        from newsclean.steps import REGISTRY  # the built-in steps register on import
-
         self.registry = registry or REGISTRY
         resolved = tuple(self._resolve(step) for step in steps)
         names = [step.name for step in resolved]
@@ -296,12 +46,12 @@ class Pipeline:
         if clash:
             raise PipelineError(f"two steps named {sorted(clash)[0]!r}; give one another name")
         self.steps: tuple[Step, ...] = resolved
+        self.roles: Mapping[str, Role] = _roles(resolved)
+        """Reason code -> role, for every code the steps declare (built-in codes included)."""
 
     @classmethod
     def default(cls) -> Pipeline:
         """The built-in steps in their standard order."""
-        from newsclean.steps import DEFAULT_STEPS
-
         return cls(DEFAULT_STEPS)
 
     @property
@@ -360,16 +110,16 @@ class Pipeline:
         # Line index -> "removed" or the field that used it, and why removed (filter, reason, detail):
         # one slot per line, the why shared by every line removed for the same one.
         fate: list[str | None] = [None] * len(doc.lines)
-        why: list[tuple[str, str, str] | None] = [None] * len(doc.lines)
+        why: list[Why | None] = [None] * len(doc.lines)
         fates_view: LineMap[str] = LineMap(fate)
         removals_view: LineMap[Removal] = LineMap(why, lambda i, w: Removal(doc.lines[i].number, doc.lines[i].text, *w))
         fields: dict[str, Any] = {}
-        whys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        whys: dict[Why, Why] = {}
         open_lines, taken = doc.lines, 0
         for step in self.steps:
             if len(fates_view) != taken:  # only what the last step took leaves the open lines
                 open_lines, taken = tuple([line for line in open_lines if fate[line.index] is None]), len(fates_view)
-            page = Page(doc, open_lines, fates_view, MappingProxyType(fields), removals_view)
+            page = Page(doc, open_lines, fates_view, MappingProxyType(fields), removals_view, self.roles)
             try:
                 report = step(page)
                 if isinstance(step, Extractor):
@@ -385,20 +135,7 @@ class Pipeline:
                 raise
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
-        gone = [line for line in doc.lines if why[line.index]]
-        paragraphs, shown = _body(doc.lines, fate)
-        return Article(
-            title=fields.get("title"),
-            site_name=fields.get("site_name"),
-            byline=fields.get("byline"),
-            dateline=fields.get("dateline"),
-            paragraphs=paragraphs,
-            captions=tuple(fields.get("captions", ())),
-            tags=tuple(fields.get("tags", ())),
-            removed=Log(Removal, (line.number for line in gone), (line.text for line in gone), filter(None, why)),
-            placements=_placements(doc.lines, fate, shown),
-            shape=doc.shape,
-        )
+        return assemble(doc, fate, why, fields)
 
     @staticmethod
     def _take(step: Extractor, doc: Document, report: Any, fate: LineMap[str], fields: dict[str, Any]) -> None:
@@ -431,45 +168,22 @@ class Pipeline:
         raise PipelineError(f"no step named {name!r} in this pipeline; it has: {', '.join(self.names)}")
 
 
-def _body(lines: Sequence[Line], fate: list[str | None]) -> tuple[tuple[str, ...], dict[int, str]]:
-    """The body paragraphs: the lines left open, where the lines of a preformatted block, one after
-    the other in the input, make one paragraph (kept apart by line breaks, as written). And what the
-    placements show for those lines: the first carries the paragraph, the others nothing.
+def _roles(steps: Iterable[Step]) -> Mapping[str, Role]:
+    """The role of each reason code the filters among ``steps`` declare, over the built-in ones.
+
+    A step may not give a code another role than the one it has already (built in or declared).
     """
-    paragraphs: list[str] = []
-    shown: dict[int, str] = {}
-    block: list[Line] = []  # the open lines of the preformatted block being read
-
-    def close_block() -> None:
-        if len(block) > 1:
-            paragraphs[-1] = shown[block[0].index] = "\n".join(line.text for line in block)
-            shown.update((line.index, "") for line in block[1:])
-
-    for line in lines:
-        if fate[line.index] is not None:
-            continue
-        if line.kind == "pre" and block and block[-1].number == line.number - 1:
-            block.append(line)
-            continue
-        close_block()
-        block = [line] if line.kind == "pre" else []
-        paragraphs.append(line.text)
-    close_block()
-    return tuple(paragraphs), shown
-
-
-def _placements(lines: Sequence[Line], fate: list[str | None], shown: dict[int, str]) -> Log[Placement]:
-    """Where each input line went; a re-flowed paragraph places each of its input lines, the first with
-    the text (``shown`` replaces the text of some lines: see :func:`_body`)."""
-    if not any(line.last for line in lines):  # the common case: one input line per line
-        texts = (shown.get(line.index, line.text) for line in lines) if shown else (line.text for line in lines)
-        return Log(Placement, (line.number for line in lines), texts, ((f or "body",) for f in fate))
-    rows = [
-        (number, shown.get(line.index, line.text) if number == line.number else "", (fate[line.index] or "body",))
-        for line in lines
-        for number in line.numbers
-    ]
-    return Log(Placement, (row[0] for row in rows), (row[1] for row in rows), (row[2] for row in rows))
+    roles = dict(ROLES)
+    for step in steps:
+        for code, role in getattr(step, "roles", {}).items():
+            if not isinstance(role, Role):
+                raise PipelineError(f"step {step.name!r} declares reason {code!r} as {role!r}, not a Role")
+            if code in roles and roles[code] is not role:
+                raise PipelineError(
+                    f"step {step.name!r} declares reason {code!r} as {role.value}; it is {roles[code].value} already"
+                )
+            roles[code] = role
+    return MappingProxyType(roles)
 
 
 def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:
@@ -489,7 +203,7 @@ def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:
             item = Drop(*item)
         _check_line(step, doc, item.line)
         if not (type(item.reason) is str and item.reason in reasons):
-            if not isinstance(item.reason, str) or not _REASON.match(item.reason):
+            if not isinstance(item.reason, str) or not CODE.match(item.reason):
                 raise StepError(step.name, f"reason {item.reason!r} is not a snake_case code like 'advert_marker'")
             reasons.add(item.reason)
         if type(item.detail) is not str:

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsclean.article import Byline
+from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line
 from newsclean.fields.dates import DateFinder, Found
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import Language, either, months, with_english
 from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
-from newsclean.pipeline import Extraction, Extractor, Page
 
 #: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle.
 #: (Searched once from the start, so a match starts where its white space does: ``(?<!\s)``.)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsclean.contract import Extraction, Extractor, Page
 from newsclean.lang import Language, Phrases, with_english
 from newsclean.lang.common import CAPTION_PATTERNS
-from newsclean.pipeline import Extraction, Extractor, Page
 
 
 class Captions(Extractor):

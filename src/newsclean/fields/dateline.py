@@ -15,13 +15,13 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.article import Dateline
+from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line
 from newsclean.fields.byline import near_headline
 from newsclean.fields.dates import DateFinder
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import either
 from newsclean.lang.common import AGENCIES, UPDATED
-from newsclean.pipeline import Extraction, Extractor, Page
 
 _URL_DATE = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?:/|\b)")
 _AGENCY = either(AGENCIES)

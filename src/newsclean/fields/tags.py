@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import tag_label
-from newsclean.pipeline import Extraction, Extractor, Page
 
 #: What parts the items of a tag line (the white space around them is stripped).
 _ITEM_SEPARATOR = re.compile(r"[,;|·•#]")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line, normalise, shape_key
 from newsclean.fields.limits import FIELD_CHARS
-from newsclean.pipeline import Extraction, Extractor, Page
 from newsclean.similar import similarity
 from newsclean.urls import host
 

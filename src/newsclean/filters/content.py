@@ -14,14 +14,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from enum import Enum
 
+from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
 from newsclean.lang import phrases
-from newsclean.pipeline import Drop, Filter, Page
-
-#: Reasons for lines that sites put *inside* articles: they neither extend nor break the article's run.
-INLINE_FURNITURE = frozenset(
-    {"advert_marker", "subscription_prompt", "cross_link", "social_share", "site_boilerplate", "image", "markup"}
-)
+from newsclean.reasons import Role
 
 
 class Kind(Enum):
@@ -175,8 +171,8 @@ class Content(Filter):
         meta = phrases(page.doc.language, "comment_meta")
         return {
             index
-            for index, removal in page.removals.items()
-            if removal.reason == "comment_prompt"
+            for index in page.removals
+            if page.removed_as(index) is Role.COMMENTS
             and sum(bool(meta.search(line.norm)) for line in lines[index + 1 : index + 1 + self.meta_window])
             >= self.meta_lines
         }
@@ -306,9 +302,10 @@ def _preformatted_apart(page: Page, lines: Sequence[Line], kinds: Sequence[Kind]
 
 
 def _boundary(page: Page, line: Line) -> bool:
-    """Whether an earlier step removed ``line`` as boilerplate that breaks the article's run."""
-    removal = page.removals.get(line.index)
-    return removal is not None and removal.reason not in INLINE_FURNITURE
+    """Whether an earlier step removed ``line`` as boilerplate that breaks the article's run (any role
+    but :attr:`Role.INLINE <newsclean.reasons.Role.INLINE>`)."""
+    role = page.removed_as(line.index)
+    return role is not None and role is not Role.INLINE
 
 
 def _sentence(line: Line) -> bool:

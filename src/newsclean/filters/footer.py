@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
 from newsclean.lang import phrases
-from newsclean.pipeline import Drop, Filter, Page
 
 
 def is_prose(line: Line) -> bool:

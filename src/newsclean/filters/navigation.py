@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
 from newsclean.lang import phrases
-from newsclean.pipeline import Drop, Filter, Page
 
 _SEPARATORS = re.compile(r"\s(?:\||»|›|>|/|•|·|–|-)\s|^[|»›>•·]|[|»›>•·]$")
 _NUMBER = re.compile(r"\d+")

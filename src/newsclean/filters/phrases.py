@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsclean.contract import Drop, Filter, Page
 from newsclean.lang import phrases
-from newsclean.pipeline import Drop, Filter, Page
 
 #: Reason codes this filter reports, each with the phrase category of the same name.
 REASONS = (

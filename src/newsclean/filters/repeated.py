@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
 
+from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
-from newsclean.pipeline import Drop, Filter, Page
 from newsclean.similar import near_duplicate_groups
 
 _NUMBER = re.compile(r"\d+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean.pipeline import Drop, Filter, Page
+from newsclean.contract import Drop, Filter, Page
 from newsclean.profile import Profile, line_shape, site_of
 
 

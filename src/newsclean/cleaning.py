@@ -1,0 +1,95 @@
+"""Cleaning one article: :func:`clean`, its argument checks, and :func:`register` for named steps."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from newsclean.article import Article
+from newsclean.document import Document, decode
+from newsclean.errors import InputError, InputValueError
+from newsclean.filters.site import SiteBoilerplate
+from newsclean.pipeline import Pipeline
+from newsclean.profile import Profile
+from newsclean.registry import REGISTRY
+from newsclean.shapes import SHAPES
+
+
+def clean(
+    doc: str | bytes,
+    *,
+    url: str | None = None,
+    site: str | None = None,
+    pipeline: Pipeline | None = None,
+    profile: Profile | None = None,
+    shape: str | None = None,
+    keep_markup: bool = False,
+) -> Article:
+    """Clean one article given as plain text (``bytes`` are decoded by :func:`newsclean.document.decode`).
+
+    ``url`` and ``site`` help recognise the site name; ``pipeline`` replaces the default one;
+    ``profile`` (see :func:`newsclean.learn`) removes the site's learned furniture; ``shape`` forces
+    the input shape (``lines``, ``wrapped``, ``markdown``, ``oneline``; detected when None, see
+    ``Article.shape``) and ``keep_markup`` keeps a Markdown body's inline markup.
+
+    A keyword argument of the wrong type (or an unknown shape) raises :class:`InputError` first:
+
+    >>> clean("text", profile="profile.json")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.InputError: clean(profile='profile.json'): profile takes a Profile or None, not str; load ...
+    """
+    _check_arguments(url, site, pipeline, profile, shape, keep_markup)
+    document = Document.from_text(decode(doc), url=url, site=site, shape=shape, keep_markup=keep_markup)
+    steps = pipeline or _default_pipeline()
+    if profile is not None:
+        steps = steps.add(
+            SiteBoilerplate(profile),
+            after="title" if "title" in steps.names else None,
+            first="title" not in steps.names,
+        )
+    return steps.run(document)
+
+
+def _check_arguments(url: Any, site: Any, pipeline: Any, profile: Any, shape: Any, keep_markup: Any) -> None:
+    """Raise :class:`InputError` naming the first keyword argument of :func:`clean` that it cannot take."""
+    for name, value in (("url", url), ("site", site)):
+        if not isinstance(value, (str, type(None))):
+            raise _wrong(name, value, "a str or None")
+    if not isinstance(pipeline, (Pipeline, type(None))):
+        hint = 'Pipeline(["title", ...]) builds one from step names' if isinstance(pipeline, (list, tuple)) else ""
+        raise _wrong("pipeline", pipeline, "a Pipeline or None", hint)
+    if not isinstance(profile, (Profile, type(None))):
+        hint = "load the file with newsclean.Profile.load(path)" if isinstance(profile, (str, os.PathLike)) else ""
+        raise _wrong("profile", profile, "a Profile or None", hint)
+    if isinstance(shape, str) and shape not in SHAPES:
+        raise InputValueError(f"clean(shape={shape!r:.60}): unknown shape; shapes: {', '.join(SHAPES)} (None: detect)")
+    if not isinstance(shape, (str, type(None))):
+        raise _wrong("shape", shape, "a shape name or None")
+    if not isinstance(keep_markup, bool):
+        raise _wrong("keep_markup", keep_markup, "True or False")
+
+
+def _wrong(name: str, value: Any, expected: str, hint: str = "") -> InputError:
+    """The error for argument ``name`` of :func:`clean`: what it got, what it takes, and how to fix it."""
+    message = f"clean({name}={value!r:.60}): {name} takes {expected}, not {type(value).__name__}"
+    return InputError(f"{message}; {hint}" if hint else message)
+
+
+def register(name: str, step: Callable[..., Any] | None = None) -> Any:
+    """Register a filter (function or class) or an extractor class by name; usable as a decorator.
+
+    >>> @register("no_sponsors")
+    ... def no_sponsors(page):
+    ...     return [(line, "sponsored") for line in page.lines if line.norm.startswith("sponsored")]
+    >>> "no_sponsors" in Pipeline.default().add("no_sponsors").names
+    True
+    """
+    return REGISTRY.register(name, step)
+
+
+@cache
+def _default_pipeline() -> Pipeline:
+    return Pipeline.default()
