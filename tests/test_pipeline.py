@@ -5,14 +5,15 @@ from __future__ import annotations
 import pickle
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib.metadata import EntryPoint
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
 import newsclean
-from newsclean import Drop, Extraction, Extractor, Filter, Page, Pipeline, PipelineError, Registry, StepError
+from newsclean import Drop, Extraction, Extractor, Filter, Line, Page, Pipeline, PipelineError, Registry, StepError
 from newsclean.registry import DEFAULT_STEPS
 
 TEXT = (
@@ -273,3 +274,38 @@ def test_removal_log_is_a_sequence_that_survives_pickling():
     assert removed[-1].line == 4 and removed[:1] == (removed[0],)
     assert pickle.loads(pickle.dumps(article)) == article
     assert [p.field for p in article.placements] == ["title", "removed", "body", "removed"]
+
+
+def test_a_filter_declares_the_roles_of_its_reason_codes() -> None:
+    class HousePromo(Filter):
+        name = "house_promo"
+        roles: ClassVar[Mapping[str, newsclean.Role]] = {"house_promo": newsclean.Role.INLINE}
+
+        def __call__(self, page: Page) -> list[tuple[Line, str]]:
+            return [(line, "house_promo" if "promo" in line.norm else "house_menu") for line in page.lines[:2]]
+
+    seen: dict[str, object] = {}
+
+    def watch(page: Page) -> list[Drop]:
+        seen.update((page.doc.lines[i].text, page.removed_as(i)) for i in range(len(page.doc.lines)))
+        return []
+
+    pipeline = Pipeline([HousePromo(), watch])
+    pipeline.run(newsclean.Document.from_text("Our promo today\nHome menu\nThe story goes on."))
+    assert seen == {
+        "Our promo today": newsclean.Role.INLINE,
+        "Home menu": newsclean.Role.BOUNDARY,  # not declared: a boundary
+        "The story goes on.": None,
+    }
+
+
+def test_a_filter_cannot_give_a_built_in_code_another_role() -> None:
+    class Rebel(Filter):
+        name = "rebel"
+        roles: ClassVar[Mapping[str, newsclean.Role]] = {"navigation": newsclean.Role.INLINE}
+
+        def __call__(self, page: Page) -> list[Drop]:
+            return []
+
+    with pytest.raises(PipelineError, match="'navigation' as inline; it is boundary already"):
+        Pipeline.default().add(Rebel())

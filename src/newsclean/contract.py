@@ -16,12 +16,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, ClassVar, NamedTuple
 
 from newsclean.article import Removal
 from newsclean.document import Document, Line
 from newsclean.errors import PipelineError
-from newsclean.reasons import ROLES, Role, role_of
+from newsclean.reasons import ROLES, Role
 
 #: Article fields an extractor may fill.
 FIELDS = ("title", "site_name", "byline", "dateline", "captions", "tags")
@@ -57,7 +58,8 @@ class Page:
     removals: Mapping[int, Removal] = field(default_factory=dict)
     """Line index -> why an earlier step removed the line."""
     roles: Mapping[str, Role] = field(default_factory=lambda: ROLES)
-    """Reason code -> its role, for the codes of the pipeline's steps (see :mod:`newsclean.reasons`)."""
+    """Reason code -> its role: the built-in codes and those the pipeline's steps declare (see
+    :mod:`newsclean.reasons`)."""
 
     def is_open(self, line: Line) -> bool:
         """Whether no earlier step removed or used ``line``."""
@@ -82,7 +84,11 @@ class Page:
         <Role.INLINE: 'inline'>
         """
         removal = self.removals.get(index)
-        return None if removal is None else role_of(removal.reason, self.roles)
+        return None if removal is None else self.role(removal.reason)
+
+    def role(self, reason: str) -> Role:
+        """The role of the reason code ``reason``; a code no step declares is a boundary."""
+        return self.roles.get(reason, Role.BOUNDARY)
 
 
 class Filter(ABC):
@@ -94,7 +100,7 @@ class Filter(ABC):
     """
 
     name: str = ""
-    roles: ClassVar[Mapping[str, Role]] = {}
+    roles: ClassVar[Mapping[str, Role]] = MappingProxyType({})
 
     @abstractmethod
     def __call__(self, page: Page) -> Iterable[Drop | tuple[Line, str] | tuple[Line, str, str]]:

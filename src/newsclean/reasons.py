@@ -8,8 +8,6 @@ a :attr:`Role.BOUNDARY` (furniture that ends the article's run, like a menu).
 
 >>> ROLES["advert_marker"], ROLES["navigation"], ROLES["comment_prompt"]
 (<Role.INLINE: 'inline'>, <Role.BOUNDARY: 'boundary'>, <Role.COMMENTS: 'comments'>)
->>> role_of("my_own_code", {})
-<Role.BOUNDARY: 'boundary'>
 """
 
 from __future__ import annotations
@@ -33,23 +31,14 @@ class Role(Enum):
     once the article has begun."""
 
 
-#: The built-in reason codes, by the role of the lines they remove.
-ROLES: Mapping[str, Role] = MappingProxyType(
-    {
-        **dict.fromkeys(
-            ("advert_marker", "subscription_prompt", "cross_link", "social_share", "site_boilerplate"), Role.INLINE
-        ),
-        **dict.fromkeys(("image", "markup"), Role.INLINE),
-        **dict.fromkeys(("cookie_notice", "promo_heading", "repeated_line", "navigation", "footer"), Role.BOUNDARY),
-        **dict.fromkeys(("outside_article", "short_line", "not_prose"), Role.BOUNDARY),
-        "comment_prompt": Role.COMMENTS,
-    }
-)
+#: The built-in reason codes of each role.
+_CODES = {
+    Role.INLINE: "advert_marker subscription_prompt cross_link social_share site_boilerplate image markup",
+    Role.BOUNDARY: "cookie_notice promo_heading repeated_line navigation footer outside_article short_line not_prose",
+    Role.COMMENTS: "comment_prompt",
+}
+#: The built-in reason codes, each with the role of the lines it removes.
+ROLES: Mapping[str, Role] = MappingProxyType({code: role for role, codes in _CODES.items() for code in codes.split()})
 
 #: What a reason code looks like: snake_case, starting with a letter.
 CODE = re.compile(r"\A[a-z][a-z0-9_]*+\Z")
-
-
-def role_of(code: str, declared: Mapping[str, Role]) -> Role:
-    """The role of ``code``: as ``declared`` (a pipeline's table), else built in, else a boundary."""
-    return declared.get(code) or ROLES.get(code) or Role.BOUNDARY

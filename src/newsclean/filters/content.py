@@ -171,8 +171,8 @@ class Content(Filter):
         meta = phrases(page.doc.language, "comment_meta")
         return {
             index
-            for index in page.removals
-            if page.removed_as(index) is Role.COMMENTS
+            for index, removal in page.removals.items()
+            if page.role(removal.reason) is Role.COMMENTS
             and sum(bool(meta.search(line.norm)) for line in lines[index + 1 : index + 1 + self.meta_window])
             >= self.meta_lines
         }
