@@ -17,8 +17,8 @@ from types import ModuleType
 import pytest
 
 import newsclean
-from newsclean import profile
-from newsclean.fields import byline, dates
+from newsclean import dates, profile
+from newsclean.fields import byline
 from newsclean.lang import LANGUAGES, language, tag_label, with_english
 from newsclean.lang.common import CAPTION_PATTERNS
 from newsclean.lang.matching import adjacent_repeats, nested_repeats, overlapping_repeat, unanchored_start
@@ -27,7 +27,7 @@ from newsclean.lang.matching import adjacent_repeats, nested_repeats, overlappin
 #: (the phrase matchers and the loader compile only the phrase data, checked as data).
 BUILDERS = {
     "newsclean.fields.byline.BylineParser.__init__",
-    "newsclean.fields.dates.DateFinder.__init__",
+    "newsclean.dates.DateFinder.__init__",
     "newsclean.lang.tag_label",
     "newsclean.lang._checked",
     "newsclean.lang.matching._gated",

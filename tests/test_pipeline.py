@@ -309,3 +309,32 @@ def test_a_filter_cannot_give_a_built_in_code_another_role() -> None:
 
     with pytest.raises(PipelineError, match="'navigation' as inline; it is boundary already"):
         Pipeline.default().add(Rebel())
+
+
+def test_later_steps_see_the_headline_the_title_step_placed() -> None:
+    seen: list[tuple[str | None, list[str]]] = []
+
+    def spy(page: Page) -> list[Drop]:
+        seen.append((page.headline.text if page.headline else None, [line.text for line in page.headlines]))
+        return []
+
+    text = "Harbour closes after storm | Coast News\nMenu\nHarbour closes after storm\nThe harbour closed on Monday."
+    newsclean.clean(text, pipeline=Pipeline(["title", spy]))
+    newsclean.clean(text, pipeline=Pipeline([spy]))
+    assert seen == [("Harbour closes after storm", ["Harbour closes after storm"]), (None, [])]
+
+
+def test_the_steps_of_one_run_search_each_text_for_dates_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean.dates import DateFinder
+
+    searched: list[tuple[str, str]] = []
+    search = DateFinder.search
+
+    def counting(self: DateFinder, text: str, order: str = "dmy") -> object:
+        searched.append((text, order))
+        return search(self, text, order)
+
+    monkeypatch.setattr(DateFinder, "search", counting)
+    article = newsclean.clean((Path(__file__).parent.parent / "fixtures" / "inquirer_kerry.txt").read_text())
+    assert article.dateline is not None and article.dateline.date == "2016-02-10T12:48"
+    assert searched and len(searched) == len(set(searched))

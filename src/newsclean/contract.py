@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, NamedTuple
 
 from newsclean.article import Removal
+from newsclean.dates import Dates
 from newsclean.document import Document, Line
 from newsclean.errors import PipelineError
 from newsclean.reasons import ROLES, Role
@@ -60,6 +61,28 @@ class Page:
     roles: Mapping[str, Role] = field(default_factory=lambda: ROLES)
     """Reason code -> its role: the built-in codes and those the pipeline's steps declare (see
     :mod:`newsclean.reasons`)."""
+    titles: tuple[Line, ...] = ()
+    """The lines the title step placed in the title, in input order: the page title and the
+    headline repeated below it."""
+    dates: Dates = field(default_factory=Dates)
+    """The dates in the document's texts, shared by the steps of one run (each text searched once)."""
+
+    @property
+    def headline(self) -> Line | None:
+        """The line the article starts under: the last title line (the headline below the page title,
+        or the page title alone); None on a page without a title.
+
+        >>> doc = Document.from_text("Storm | Daily Planet\\nStorm\\nThe text.")
+        >>> page = Page(doc, doc.lines[2:], titles=doc.lines[:2])
+        >>> page.headline.text, [line.text for line in page.headlines]
+        ('Storm', ['Storm'])
+        """
+        return self.titles[-1] if self.titles else None
+
+    @property
+    def headlines(self) -> tuple[Line, ...]:
+        """The headline's copies below the page title (the title lines after the first line)."""
+        return tuple(line for line in self.titles if line.index > 0)
 
     def is_open(self, line: Line) -> bool:
         """Whether no earlier step removed or used ``line``."""

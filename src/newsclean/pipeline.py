@@ -23,6 +23,7 @@ from typing import Any
 from newsclean.article import Article, Byline, Dateline, Removal
 from newsclean.assembly import LineMap, Why, assemble
 from newsclean.contract import FIELDS, Drop, Extraction, Extractor, Page, Step, StepLike, as_step
+from newsclean.dates import Dates
 from newsclean.document import Document, Line
 from newsclean.errors import PipelineError, StepError
 from newsclean.reasons import CODE, ROLES, Role
@@ -116,14 +117,18 @@ class Pipeline:
         fields: dict[str, Any] = {}
         whys: dict[Why, Why] = {}
         open_lines, taken = doc.lines, 0
+        titles: tuple[Line, ...] = ()
+        dates = Dates()
         for step in self.steps:
             if len(fates_view) != taken:  # only what the last step took leaves the open lines
                 open_lines, taken = tuple([line for line in open_lines if fate[line.index] is None]), len(fates_view)
-            page = Page(doc, open_lines, fates_view, MappingProxyType(fields), removals_view, self.roles)
+            page = Page(doc, open_lines, fates_view, MappingProxyType(fields), removals_view, self.roles, titles, dates)
             try:
                 report = step(page)
                 if isinstance(step, Extractor):
-                    self._take(step, doc, report, fates_view, fields)
+                    placed = self._take(step, doc, report, fates_view, fields)
+                    if placed and (step.field or step.name) == "title":
+                        titles = tuple(sorted((*titles, *placed), key=_index))
                 else:
                     for drop in _drops(step, doc, report):
                         index = drop.line.index
@@ -138,9 +143,12 @@ class Pipeline:
         return assemble(doc, fate, why, fields)
 
     @staticmethod
-    def _take(step: Extractor, doc: Document, report: Any, fate: LineMap[str], fields: dict[str, Any]) -> None:
+    def _take(
+        step: Extractor, doc: Document, report: Any, fate: LineMap[str], fields: dict[str, Any]
+    ) -> tuple[Line, ...]:
+        """Record the fields of ``report``; the lines it placed (those no earlier step had)."""
         if report is None:
-            return
+            return ()
         if not isinstance(report, Extraction):
             raise StepError(step.name, f"an extractor returns Extraction or None, not {type(report).__name__}")
         for key, value in report.values.items():
@@ -151,10 +159,13 @@ class Pipeline:
             if key == "dateline" and value is not None and not isinstance(value, Dateline):
                 raise StepError(step.name, "dateline must be a Dateline or None")
             fields[key] = value
+        placed = []
         for line in report.lines:
             _check_line(step, doc, line)
             if line.index not in fate:
                 fate.put(line.index, step.field or step.name)
+                placed.append(line)
+        return tuple(placed)
 
     def _resolve(self, step: StepLike, name: str | None = None) -> Step:
         if isinstance(step, str):
@@ -209,6 +220,10 @@ def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:
         if type(item.detail) is not str:
             raise StepError(step.name, f"detail must be a string, not {type(item.detail).__name__}")
         yield item
+
+
+def _index(line: Line) -> int:
+    return line.index
 
 
 def _check_line(step: Step, doc: Document, line: Any) -> None:

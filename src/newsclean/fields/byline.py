@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -16,8 +17,8 @@ from functools import cache
 
 from newsclean.article import Byline
 from newsclean.contract import Extraction, Extractor, Page
+from newsclean.dates import DateFinder, Dates, Found, finder
 from newsclean.document import Line
-from newsclean.fields.dates import DateFinder, Found
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import Language, either, months, with_english
 from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
@@ -217,7 +218,7 @@ class Bylines(Extractor):
         self.prefer_person = prefer_person
 
     def __call__(self, page: Page) -> Extraction | None:
-        parser = _parser(page.doc.language)
+        parser = _parser(page.doc.language).reading(page.dates)
         titles = _titles(page)
         lines = _around(page.lines, titles, self.before, self.after)
         agency: Extraction | None = None
@@ -306,7 +307,7 @@ class Bylines(Extractor):
 
 def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) -> list[Line]:
     """The lines from ``before`` lines above the headline (the page's repeat of the title) to ``after`` below."""
-    headline = max(page.placed("title"), default=0)
+    headline = page.headline.index if page.headline else 0
     return [line for line in lines if headline - before <= line.index <= headline + after]
 
 
@@ -336,7 +337,7 @@ def _placed(page: Page, found: Extraction, titles: list[int], prose: int = 25) -
 
 def _titles(page: Page) -> list[int]:
     """The indexes of the lines that hold the title (the page title and its repeats), or [0]."""
-    return page.placed("title") or [0]
+    return [line.index for line in page.titles] or [0]
 
 
 def _around(lines: Sequence[Line], titles: list[int], before: int, after: int) -> list[Line]:
@@ -399,7 +400,13 @@ class BylineParser:
         )
         self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agencies})\)\W*$", re.I)
         self._month_then_day = re.compile(rf"(?<!\s)\s++(?:{month_names})\.?\s++\d", re.I)
-        self._dates = DateFinder()
+        self._dates: DateFinder | Dates = finder()
+
+    def reading(self, dates: Dates) -> BylineParser:
+        """This parser, looking dates up in ``dates`` (a page's: each text is searched once)."""
+        parser = copy.copy(self)
+        parser._dates = dates
+        return parser
 
     def parse(self, text: str) -> Byline | None:
         """The byline ``text`` holds, or None (always for a text of more than ``FIELD_CHARS`` characters)."""

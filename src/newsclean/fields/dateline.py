@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from newsclean.article import Dateline
 from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line
 from newsclean.fields.byline import near_headline
-from newsclean.fields.dates import DateFinder
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import either
 from newsclean.lang.common import AGENCIES, UPDATED
@@ -115,18 +113,13 @@ def _reader(page: Page) -> Callable[[str], str | None]:
     lang = page.doc.language
     usual = "mdy" if lang is not None and lang.code == "en" else "dmy"
     other = "dmy" if usual == "mdy" else "mdy"
-    finder = _finder()
+    dates = page.dates
 
     def read(text: str) -> str | None:
-        date = finder.find(text, usual)
+        date = dates.find(text, usual)
         if date and url_day and not date.startswith(url_day):
-            swapped = finder.find(text, other)
+            swapped = dates.find(text, other)
             return swapped if swapped and swapped.startswith(url_day) else date
         return date
 
     return read
-
-
-@cache
-def _finder() -> DateFinder:
-    return DateFinder()

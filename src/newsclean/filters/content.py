@@ -81,7 +81,7 @@ class Content(Filter):
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
-        inside = self.article_region(lines, final, _headlines(page), self.comment_prompts(page))
+        inside = self.article_region(lines, final, page.headlines, self.comment_prompts(page))
         self.bridge(lines, final, lambda i: is_open(lines[i].index) and lines[i].index in inside)
         for line, before, after in zip(lines, first, final, strict=True):
             if not is_open(line.index):
@@ -311,8 +311,3 @@ def _boundary(page: Page, line: Line) -> bool:
 def _sentence(line: Line) -> bool:
     """A short line that still reads as a sentence: a few words, ending like one."""
     return line.words >= 3 and line.ends_sentence
-
-
-def _headlines(page: Page) -> list[Line]:
-    """The headline's copies below the page title, as the title step found them."""
-    return [page.doc.lines[index] for index in page.placed("title") if index > 0]

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -141,6 +142,35 @@ class DateFinder:
             if hour < 24:
                 return f"{hour:02d}:{minute:02d}"
         return None
+
+
+class Dates:
+    """The dates of one document's texts, each text searched once: the byline and the date line
+    read the same lines near the headline. One per pipeline run (see :class:`~newsclean.contract.Page`);
+    it remembers the last ``size`` texts, so memory stays flat on a page of a million lines.
+
+    >>> dates = Dates()
+    >>> dates.find("March 3, 2024") == dates.search("March 3, 2024").iso == "2024-03-03"
+    True
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._search = lru_cache(maxsize=size)(finder().search)
+
+    def search(self, text: str, order: str = "dmy") -> Found | None:
+        """Like :meth:`DateFinder.search`, remembered."""
+        return self._search(text, order)
+
+    def find(self, text: str, order: str = "dmy") -> str | None:
+        """Like :meth:`DateFinder.find`, remembered."""
+        found = self.search(text, order)
+        return found.iso if found else None
+
+
+@cache
+def finder() -> DateFinder:
+    """One :class:`DateFinder` to share: its patterns are compiled once, and it holds no state."""
+    return DateFinder()
 
 
 def _unfolder(text: str, folded: str) -> Callable[[int], int]:
