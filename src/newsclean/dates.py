@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from newsclean.lang import either, months
+from newsclean.lang import either, every, months
 
 #: Years a publication date may fall in.
 _YEARS = range(1990, 2100)
@@ -52,11 +52,12 @@ class DateFinder:
     def __init__(self) -> None:
         self.months = months()
         names = either(self.months)
-        day = r"(?P<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?"
+        day = rf"(?P<d>[0-3]?\d)(?:{either(sorted(every('ORDINALS')))})?"
+        day_of, year_of = _before_space(every("DAY_OF")), _before_space(every("YEAR_OF"))
         self._patterns = [
             re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
             re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})\b"),
-            re.compile(rf"\b{day}\s*(?:de\s+|of\s+)?(?P<name>{names})\.?,?\s*(?:de\s+)?(?P<y>\d{{4}})(?!\d)"),
+            re.compile(rf"\b{day}\s*{day_of}(?P<name>{names})\.?,?\s*{year_of}(?P<y>\d{{4}})(?!\d)"),
             re.compile(rf"\b(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})(?!\d)"),
         ]
         # A month name glued by a scraper to the word before it: "Associated PressDecember 2, 2016".
@@ -171,6 +172,15 @@ class Dates:
 def finder() -> DateFinder:
     """One :class:`DateFinder` to share: its patterns are compiled once, and it holds no state."""
     return DateFinder()
+
+
+def _before_space(words: frozenset[str]) -> str:
+    """An optional one of ``words`` and the white space after it, as a pattern ("" for no words).
+
+    >>> print(_before_space(frozenset({"of", "de"})))
+    (?:(?:de|of)\\s+)?
+    """
+    return rf"(?:(?:{either(sorted(words))})\s+)?" if words else ""
 
 
 def _unfolder(text: str, folded: str) -> Callable[[int], int]:

@@ -20,164 +20,103 @@ from newsclean.contract import Extraction, Extractor, Page
 from newsclean.dates import DateFinder, Dates, Found, finder
 from newsclean.document import Line
 from newsclean.fields.limits import FIELD_CHARS
-from newsclean.lang import Language, either, months, with_english
-from newsclean.lang.common import AGENCIES, BYLINE_ROLES, NOT_NAMES
+from newsclean.lang import Language, agencies, either, every, months, with_english
+from newsclean.lang.common import NAME_PARTICLES
+
+
+def _words(key: str) -> str:
+    """The words of ``key`` in every language as one alternation (see :func:`newsclean.lang.every`)."""
+    return either(sorted(every(key)))
+
+
+def _patterns(key: str) -> str:
+    """The pattern sources of ``key`` in every language as one alternation."""
+    return "|".join(sorted(every(key)))
+
+
+#: Job titles that follow a name on a byline ("JOHN SMITH | Staff Writer"): never an author.
+BYLINE_ROLES = every("BYLINE_ROLES")
+#: Words that are never part of a person's name on a byline (navigation, prompts, times).
+NOT_NAMES = every("NOT_NAMES")
+#: A clock time's words before and after it ("um 14:32 Uhr"), and the 12-hour clock's "a.m." and "p.m.".
+_TIME_BEFORE, _TIME_AFTER = _words("TIME_BEFORE"), rf"{_words('TIME_AFTER')}|[ap]\.?m\.?"
 
 #: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle.
 #: (Searched once from the start, so a match starts where its white space does: ``(?<!\s)``.)
 _NAMES_END = re.compile(
     r"(?<!\s)(?:\s++[|/•·—–-]\s*+|\s*+[|•·(@]\s*+|\s*+\d"
-    r"|\s++(?:on|am|el|il|em|op|in|im|under|unter|dans|for|für|at|um|(?-i:le))\s++"
-    r"|\s++(?:published|posted|updated|last|created|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|"
-    r"follow|folgen|vom|lesezeit|zuletzt)\b)",
+    rf"|\s++(?:{_words('BEFORE_DATE')}|(?-i:{_words('BEFORE_DATE_LOWER')}))\s++"
+    rf"|\s++(?:{_words('AFTER_NAMES')})\b)",
     re.I,
 )
 #: Between names: a comma, or a word such as "and" (captured: a comma list and an "and" list differ).
 #: The white space before one is read from its start only (a split resumes after the spaces a match took).
-_NAME_SPLIT = re.compile(r"((?:(?<!\s)\s++)?,\s*+|(?<!\s)\s++(?:and|und|et|y|e|en|&)\s++|(?:(?<!\s)\s++)?&\s*+)", re.I)
+_NAME_SPLIT = re.compile(
+    rf"((?:(?<!\s)\s++)?,\s*+|(?<!\s)\s++(?:{_words('AND_WORDS')}|&)\s++|(?:(?<!\s)\s++)?&\s*+)", re.I
+)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
 #: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
-_PUBLISHED = re.compile(
-    r"\b(?:posted|published|written|updated|veröffentlicht|geschrieben|erstellt|aktualisiert|publié|publicado|"
-    r"pubblicato|gepubliceerd)\b",
-    re.I,
-)
+_PUBLISHED = re.compile(rf"\b(?:{_words('PUBLISHED')})\b", re.I)
 #: Separators that end a text (a run is read from its start only).
 _SEPARATORS = re.compile(r"(?<![\s|/•·—–,-])[\s|/•·—–,-]++$")
-_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "al"}
-)
+_PARTICLES = every("NAME_PARTICLES") | NAME_PARTICLES
 #: Single words that make a line a job title ("Political Editor", "Redakteur für Wirtschaft").
-_ROLE_WORDS = frozenset(word for role in BYLINE_ROLES for word in role.split()) - {"staff", "senior", "special"} | {
-    "manager",
-    "marketing",
-    "director",
-    "officer",
-    "founder",
-    "scientist",
-    "coordinator",
-    "strategist",
-    "consultant",
-    "professor",
-    "engineer",
-    "developer",
-    "analyst",
-    "moderator",
-    "leiter",
-    "leiterin",
-    "projektleiter",
-    "projektleiterin",
-    "sprecher",
-    "sprecherin",
-    "pressesprecher",
-    "pressesprecherin",
-    "experte",
-    "expertin",
-}
+_ROLE_WORDS = frozenset(word for role in BYLINE_ROLES for word in role.split()) - every("ROLE_QUALIFIERS") | every(
+    "JOB_WORDS"
+)
 #: Degrees and honorifics after a name ("Jane Doe, PhD"): where the names end.
-_DEGREES = frozenset({"ma", "md", "phd", "ph.d", "ph.d.", "mba", "msc", "bsc", "ba", "rn", "dr", "prof", "mph"})
+_DEGREES = every("DEGREES")
 #: Words before a byline word that make it a pointer elsewhere ("More by", "Mehr von"), not a byline.
-_MORE = frozenset({"more", "mehr", "weitere", "other", "andere", "all", "alle", "plus", "más", "altri", "meer"})
+_MORE = every("MORE_BY")
 #: Words that may stand before a byline word alone on a line ("Published by", "Ein Kommentar von").
-_LABEL_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "ein",
-        "eine",
-        "un",
-        "une",
-        "article",
-        "artikel",
-        "beitrag",
-        "blog",
-        "blogbeitrag",
-        "gastbeitrag",
-        "kommentar",
-        "kolumne",
-        "column",
-        "analyse",
-        "analysis",
-        "story",
-        "text",
-        "report",
-        "interview",
-        "essay",
-        "post",
-        "posted",
-        "published",
-        "written",
-        "veröffentlicht",
-        "geschrieben",
-        "verfasst",
-        "publié",
-        "écrit",
-        "publicado",
-        "escrito",
-        "pubblicato",
-        "scritto",
-        "gepubliceerd",
-        "geschreven",
-    }
-)
+_LABEL_WORDS = every("LABEL_WORDS")
 #: A time relative to now ("3 hours ago", "vor 2 Stunden", "hace 4 minutos", "Jane Doe • 8h"): the line is no sentence.
-_RELATIVE = re.compile(
-    r"(?:^|[•·|]\s*)\d{1,2}\s?(?:min|hrs?|[smhdw])\Z|\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
-    r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)\b"
-    r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)\b|\bil y a\s+\d+"
-    r"|\b\d+\s+(?:minuti|ore|giorni)\s+fa\b|\b\d+\s+(?:minuten|uur|dagen)\s+geleden\b|\bhá\s+\d+\s+\w+",
-    re.I,
-)
-_MAY_BE_RELATIVE = re.compile(r"\d|\bago\b|\bvor ein", re.I)
+_RELATIVE = re.compile(_patterns("RELATIVE_TIMES"), re.I)
+_MAY_BE_RELATIVE = re.compile(rf"\d|{_patterns('RELATIVE_CUES')}", re.I)
 #: What may follow a name line under a headline: a reading time, a clock time, a handle.
 _READ_TIME = re.compile(
-    r"\b\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|lectura|lettura|leestijd)\b|\blesezeit\b", re.I
+    rf"\b\d+\s*min(?:ute)?s?\.?\s*(?:{_words('READ_TIME')})\b|\b(?:{_words('READ_TIME_ALONE')})\b", re.I
 )
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
-_FILLER = re.compile(r"(?:follow|folgen|suivre|seguir|segui|volgen|twitter|@\w+|\W*)\Z", re.I)
+_FILLER = re.compile(rf"(?:{_words('FOLLOW')}|twitter|@\w+|\W*)\Z", re.I)
 #: "Name @handle" or "Name, @handle": a name with its social-media handle.
 _WITH_HANDLE = re.compile(r"(?P<name>[^@,|]*[^@,|\s])\s*+,?\s*+@\w++\s*+")
 #: After a date at the start of a line: a separator (and a time), then a name.
 _AFTER_DATE = re.compile(
-    r"\s*+[|•·—–,-]\s*+(?:(?:um\s++)?\d{1,2}[:.]\d\d(?:\s*+(?:uhr|[ap]\.?m\.?))?\s*+[|•·—–,-]\s*+)?"
+    rf"\s*+[|•·—–,-]\s*+(?:(?:(?:{_TIME_BEFORE})\s++)?\d{{1,2}}[:.]\d\d(?:\s*+(?:{_TIME_AFTER}))?\s*+[|•·—–,-]\s*+)?"
     r"(?P<name>[^\d|•·]*[^\d|•·\s])\s*+",
     re.I,
 )
 #: A user name (a blog's or a forum's) after "Posted on ... by", ended by a separator, a date or the line's end.
 _USERNAME = re.compile(
-    r"(?P<user>[^\W_][\w.-]{1,30}?)\.?(?=\s+[|•·—–-]|\s*[|•·,]|\s+(?:am|on|le|el|il|op|um|at|in)\b|\s+\d|\s*\Z)"
+    rf"(?P<user>[^\W_][\w.-]{{1,30}}?)\.?(?=\s+[|•·—–-]|\s*[|•·,]|\s+(?:{_words('AFTER_USERNAME')})\b|\s+\d|\s*\Z)"
 )
 #: Words that end a name before a date: "Jane Doe Zuletzt geändert am 06.11.2023".
-_CHANGED = re.compile(
-    r"(?<!\s)\s++(?:zuletzt|updated|last|aktualisiert|geändert|published|posted|veröffentlicht|publicado|publié)\b",
-    re.I,
-)
+_CHANGED = re.compile(rf"(?<!\s)\s++(?:{_words('DATE_LABELS')})\b", re.I)
 _FIRST_FIELD = re.compile(r"(?<!\s)(?:\s++[|•·—–-]\s++|\s*+[|•·]\s*+)")
 #: A job title glued to the name before it by a scraper: "Evan HalperStaff Writer".
-_GLUED_ROLE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:Staff|Senior|Reporter|Editor|Correspondent|Contributor|Redakteur)\b)")
-#: A profession before a name: "Rechtsanwalt Jane Doe".
-_PROFESSION = re.compile(
-    r"^(?:rechtsanwalt|rechtsanwältin|anwalt|anwältin|notar|notarin|steuerberater|steuerberaterin)\s+", re.I
+_GLUED_ROLE = re.compile(
+    rf"(?<=[a-zß-ÿ])(?=(?:{either(sorted(word.capitalize() for word in every('GLUED_ROLES')))})\b)"
 )
+#: A profession before a name: "Rechtsanwalt Jane Doe".
+_PROFESSION = re.compile(rf"^(?:{_words('PROFESSIONS')})\s+", re.I)
 #: What may follow the byline word at the end of a label: "AUTOR/IN", "Auteur(s) :".
-_LABEL_ENDINGS = ("/innen", "/in", "*in", "(s)", "(in)")
-_ABOUT_WORDS = frozenset({"about", "über", "zum", "zur"})
+_LABEL_ENDINGS = tuple(sorted(every("LABEL_ENDINGS")))
+_ABOUT_WORDS = every("ABOUT")
 #: A label line ("Ein Kommentar von", "21.01.2022 11:46 von") has at most this many words.
 _LABEL_WORDS_MAX = 8
 #: Words of a comment link after a blog post's author ("Jane Doe 3 Kommentare", "Jane Doe Leave a comment").
-_COMMENT_WORDS = frozenset(
-    {"kommentar", "kommentare", "comment", "comments", "schreibe", "leave", "reply", "antworten"}
-)
+_COMMENT_WORDS = every("COMMENT_WORDS")
 #: Copyright notices name a rights holder, not an author.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 #: A year (or a clock time) just before a byline word: "22. Dezember 201922. Dezember 2019 von ..."
-_YEAR_END = re.compile(r"(?:\d{4}|\d[:.]\d\d(?:\s*(?:uhr|[ap]\.?m\.?))?)[\s|•·—–,-]*\Z", re.I)
+_YEAR_END = re.compile(rf"(?:\d{{4}}|\d[:.]\d\d(?:\s*(?:{_TIME_AFTER}))?)[\s|•·—–,-]*\Z", re.I)
 _LEADING_TIME = re.compile(
-    r"^[\s|•·—–,-]*+(?:(?:um\s++)?\d{1,2}[:.]\d\d(?:\s*+(?:uhr|[ap]\.?m\.?))?)?[\s|•·—–,-]*+", re.I
+    rf"^[\s|•·—–,-]*+(?:(?:(?:{_TIME_BEFORE})\s++)?\d{{1,2}}[:.]\d\d(?:\s*+(?:{_TIME_AFTER}))?)?[\s|•·—–,-]*+", re.I
 )
 #: A heading over an author box ("About the author", "Über den Autor").
 _ABOUT = re.compile(
-    r"(?:about|über|zum|zur)\s+(?:the\s+|den\s+|die\s+)?(?:author|autor|autorin|autor/in)\b[\w/ ]{0,20}:?\Z", re.I
+    rf"(?:{_words('ABOUT')})\s+(?:(?:{_words('ABOUT_THE')})\s+)?(?:{_words('AUTHOR_WORDS')})\b[\w/ ]{{0,20}}:?\Z", re.I
 )
 
 
@@ -386,19 +325,19 @@ class BylineParser:
             re.I,
         )
         self._edge = re.compile(rf"^\W{{0,3}}(?:{words})", re.I | re.M)
-        self._label_ends = frozenset(prefix.split()[-1] for prefix in prefixes) | {"autor", "author", "autorin"}
+        self._label_ends = frozenset(prefix.split()[-1] for prefix in prefixes) | every("AUTHOR_WORDS")
         self._label = re.compile(
-            rf"(?:(?P<before>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:{words})(?:/in|/innen|\*in|\(s\)|\(in\))?\s*:?\Z", re.I
+            rf"(?:(?P<before>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?(?:{words})(?:{either(_LABEL_ENDINGS)})?\s*:?\Z", re.I
         )
-        agencies, month_names = either(AGENCIES), either(months())
-        self._agency = re.compile(rf"(?:{agencies})\Z", re.I)
+        agency_names, month_names = either(agencies()), either(months())
+        self._agency = re.compile(rf"(?:{agency_names})\Z", re.I)
         # "AP", "Reuters | ...", "AFP 30 avril 2015", and glued to its date by a scraper: "Associated PressDecember 2"
         self._agency_first = re.compile(
-            rf"^\(?(?P<org>{agencies})\)?"
+            rf"^\(?(?P<org>{agency_names})\)?"
             rf"(?:\s*(?:[|/•·—–,-]|$)|\s+(?=\d|[^\W\d_]+\.? \d)|(?-i:(?=[A-Z]))(?=(?:{month_names})\.? \d))",
             re.I,
         )
-        self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agencies})\)\W*$", re.I)
+        self._agency_after_place = re.compile(rf"^[^\W\d_][\w .'’-]{{0,40}}\((?P<org>{agency_names})\)\W*$", re.I)
         self._month_then_day = re.compile(rf"(?<!\s)\s++(?:{month_names})\.?\s++\d", re.I)
         self._dates: DateFinder | Dates = finder()
 
@@ -605,10 +544,10 @@ class BylineParser:
 
 
 #: Where the bio after a byline's name starts: "By Jane Doe, a senior reporter who ...".
-_BIO = re.compile(r",\s+(?:a|an|the)\s", re.I)
+_BIO = re.compile(rf",\s+(?:{_words('BIO_STARTS')})\s", re.I)
 
 #: Words that open a job title ("Redakteur für Wirtschaft") besides the role words.
-_MORE_ROLES = frozenset({"chief", "chefredakteur", "chefredakteurin", "managing", "deputy", "executive"})
+_MORE_ROLES = every("ROLE_OPENERS")
 
 
 def _name_ends(text: str, date: Found | None) -> int:
@@ -642,7 +581,7 @@ def _has_word(text: str) -> bool:
 
 
 #: "Europäische", "Olympisches": adjectives, never part of a name.
-_ADJECTIVE = re.compile(r"(?:ische|isches|ischen)\Z", re.I)
+_ADJECTIVE = re.compile(rf"(?:{_words('ADJECTIVE_ENDINGS')})\Z", re.I)
 
 
 def _name(text: str) -> str | None:
@@ -663,7 +602,7 @@ def _name(text: str) -> str | None:
 
 def _canonical_agency(text: str) -> str:
     folded = text.strip().casefold()
-    return next((agency for agency in AGENCIES if agency.casefold() == folded), text.strip())
+    return next((agency for agency in agencies() if agency.casefold() == folded), text.strip())
 
 
 @cache

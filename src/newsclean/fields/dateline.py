@@ -18,11 +18,10 @@ from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line
 from newsclean.fields.byline import near_headline
 from newsclean.fields.limits import FIELD_CHARS
-from newsclean.lang import either
-from newsclean.lang.common import AGENCIES, UPDATED
+from newsclean.lang import agencies, either, every
 
 _URL_DATE = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?:/|\b)")
-_AGENCY = either(AGENCIES)
+_AGENCY = either(agencies())
 #: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "WASHINGTON, United States—", "BERLIN (dpa) -".
 _WIRE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*[^\W\d_][\w.'’ -]{{1,40}}?)?"
@@ -35,7 +34,7 @@ _RELEASE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*+[A-ZÀ-Þ][\w.]*+)?)\s*+/(?P<source>[^/]{2,}+)/"
     r"(?P<date>[^/]{6,}+)/"
 )
-_UPDATED = re.compile(rf"\b(?:{'|'.join(UPDATED)})\b", re.I)
+_UPDATED = re.compile(rf"\b(?:{either(sorted(every('UPDATED')))})\b", re.I)
 
 
 class Datelines(Extractor):
@@ -111,7 +110,7 @@ def _reader(page: Page) -> Callable[[str], str | None]:
     url_date = _URL_DATE.search(page.doc.url or "")
     url_day = "-".join(url_date.groups()) if url_date else None
     lang = page.doc.language
-    usual = "mdy" if lang is not None and lang.code == "en" else "dmy"
+    usual = lang.date_order if lang is not None else "dmy"
     other = "dmy" if usual == "mdy" else "mdy"
     dates = page.dates
 

@@ -1,12 +1,17 @@
 """Phrase data per language, kept apart from the code that applies it.
 
-Each language module (``en``, ``de``, ...) holds plain data: ``STOPWORDS``, ``PATTERNS`` (reason
-code -> regular expressions over the normalised line) and ``TAG_LABELS``. :func:`language` loads
-one module, once; :func:`with_english` checks its patterns, once, before any step uses them.
+Each language module (``en``, ``de``, ...) holds plain data under the same keys: ``STOPWORDS``,
+``PATTERNS`` (reason code -> regular expressions over the normalised line), ``TAG_LABELS``,
+``MONTHS``, ``BYLINE_PREFIXES``, ``DATE_ORDER`` and sets of words for bylines and dates
+(``BYLINE_ROLES``, ``NOT_NAMES``, ``ORDINALS``, ...). :func:`language` loads one module, once;
+:func:`with_english` checks its patterns, once, before any step uses them; :func:`every` gives the
+words of one key in every language.
 
 >>> en = language("en")
 >>> "the" in en.stopwords, phrases(en, "advert_marker").search("advertisement").group()
 (True, 'advertisement')
+>>> sorted(every("AND_WORDS"))
+['and', 'e', 'en', 'et', 'und', 'y']
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 from typing import Any
 
 from newsclean.errors import NewscleanError
+from newsclean.lang.common import AGENCIES
 from newsclean.lang.matching import (
     Phrases,
     adjacent_repeats,
@@ -31,7 +38,9 @@ __all__ = [
     "LANGUAGES",
     "Language",
     "Phrases",
+    "agencies",
     "either",
+    "every",
     "language",
     "months",
     "phrases",
@@ -56,6 +65,8 @@ class Language:
     """Month names and abbreviations -> month number."""
     byline_prefixes: tuple[str, ...]
     """Words that introduce the authors on a byline ("by", "von")."""
+    date_order: str
+    """How a numeric date whose day and month could be swapped reads: ``"dmy"`` or ``"mdy"``."""
 
 
 def either(words: Iterable[str]) -> str:
@@ -65,6 +76,33 @@ def either(words: Iterable[str]) -> str:
     'sept|a\\\\.m|sep'
     """
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def every(key: str) -> frozenset[str]:
+    """The words (or pattern sources) of ``key`` in every language: for a step that reads them on every page.
+
+    >>> sorted(every("ORDINALS"))
+    ['.', 'er', 'nd', 'rd', 'st', 'th', 'º']
+    """
+    values: list[Iterable[str]] = []
+    for code in LANGUAGES:
+        value = getattr(_module(code), key, None)
+        if not isinstance(value, frozenset | tuple):
+            raise NewscleanError(f"newsclean/lang/{code}.py: no words under {key!r}")
+        values.append(value)
+    return frozenset().union(*values)
+
+
+@cache
+def agencies() -> tuple[str, ...]:
+    """The news agencies (:data:`newsclean.lang.common.AGENCIES`) and every language's newsrooms: a byline's
+    organisations, spelled as they are printed.
+
+    >>> "Reuters" in agencies(), "Redaktion" in agencies()
+    (True, True)
+    """
+    return AGENCIES + tuple(sorted(every("NEWSROOMS")))
 
 
 @cache
@@ -107,7 +145,7 @@ def language(code: str) -> Language:
     """
     if code not in LANGUAGES:
         raise NewscleanError(f"no phrase data for language {code!r}; known: {', '.join(LANGUAGES)}")
-    module: Any = importlib.import_module(f"newsclean.lang.{code}")
+    module: Any = _module(code)
     return Language(
         code=code,
         stopwords=frozenset(module.STOPWORDS),
@@ -115,7 +153,14 @@ def language(code: str) -> Language:
         tag_labels=tuple(module.TAG_LABELS),
         months=dict(module.MONTHS),
         byline_prefixes=tuple(module.BYLINE_PREFIXES),
+        date_order=str(module.DATE_ORDER),
     )
+
+
+@cache
+def _module(code: str) -> ModuleType:
+    """The data module of one of the :data:`LANGUAGES`, imported once."""
+    return importlib.import_module(f"newsclean.lang.{code}")
 
 
 #: What makes a pattern slow on a long line that almost matches (see :mod:`newsclean.lang.matching`),
