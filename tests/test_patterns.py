@@ -1,6 +1,6 @@
 """Every regular expression newsclean runs is safe from catastrophic backtracking and fast on hostile lines.
 
-The checks of :mod:`newsclean.lang.matching` run over every pattern of the package: the phrase data,
+The checks of :mod:`newsclean.lang.backtracking` run over every pattern of the package: the phrase data,
 the patterns compiled at module level, and those built in functions and classes (for every language).
 """
 
@@ -20,8 +20,8 @@ import newsclean
 from newsclean import dates, profile
 from newsclean.fields import byline
 from newsclean.lang import LANGUAGES, language, tag_label, with_english
+from newsclean.lang.backtracking import adjacent_repeats, nested_repeats, overlapping_repeat, unanchored_start
 from newsclean.lang.common import CAPTION_PATTERNS
-from newsclean.lang.matching import adjacent_repeats, nested_repeats, overlapping_repeat, unanchored_start
 
 #: Where the package compiles patterns in a function or a class: :func:`built_patterns` builds each of them
 #: (the phrase matchers and the loader compile only the phrase data, checked as data).
@@ -29,7 +29,7 @@ BUILDERS = {
     "newsclean.fields.byline.BylineParser.__init__",
     "newsclean.dates.DateFinder.__init__",
     "newsclean.lang.tag_label",
-    "newsclean.lang._checked",
+    "newsclean.lang.backtracking.check_phrases",
     "newsclean.lang.matching._gated",
     "newsclean.lang.matching._compile",
     "newsclean.profile._months",

@@ -25,14 +25,9 @@ from types import ModuleType
 from typing import Any
 
 from newsclean.errors import NewscleanError
+from newsclean.lang.backtracking import check_phrases
 from newsclean.lang.common import AGENCIES
-from newsclean.lang.matching import (
-    Phrases,
-    adjacent_repeats,
-    nested_repeats,
-    overlapping_repeat,
-    unanchored_start,
-)
+from newsclean.lang.matching import Phrases
 
 __all__ = [
     "LANGUAGES",
@@ -163,31 +158,8 @@ def _module(code: str) -> ModuleType:
     return importlib.import_module(f"newsclean.lang.{code}")
 
 
-#: What makes a pattern slow on a long line that almost matches (see :mod:`newsclean.lang.matching`),
-#: what it is called in an error, and the cure.
-_SLOW = (
-    (nested_repeats, "nests unbounded repeats", "bound the inner repeat ({1,10})"),
-    (overlapping_repeat, "repeats branches that start alike", "make the branches start apart"),
-    (adjacent_repeats, "puts two repeats of the same characters side by side", "make the first possessive (\\s*+)"),
-    (unanchored_start, "lets a search start a repeat at every position of a run", "anchor it (\\b) or bound it"),
-)
-
-
 @cache
 def _checked(lang: Language) -> Language:
     """``lang``, once each of its patterns compiles and cannot take exponential (or quadratic) time."""
-    for reason, alternatives in lang.phrases.items():
-        for pattern in alternatives:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise NewscleanError(
-                    f"newsclean/lang/{lang.code}.py: a {reason!r} pattern does not compile: {exc}"
-                ) from exc
-            for slow, problem, cure in _SLOW:
-                if slow(pattern):
-                    raise NewscleanError(
-                        f"newsclean/lang/{lang.code}.py: {reason!r} pattern {pattern!r} {problem}, which on a long "
-                        f"line can take exponential or quadratic time; {cure}"
-                    )
+    check_phrases(lang.code, lang.phrases)
     return lang
