@@ -8,6 +8,7 @@ from typing import NamedTuple
 from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line, normalise, shape_key
 from newsclean.fields.limits import FIELD_CHARS
+from newsclean.prose import ends_with_full_stop, running
 from newsclean.similar import similarity
 from newsclean.urls import host
 
@@ -38,8 +39,6 @@ _WORD = re.compile(r"\w+")
 _QUOTES = frozenset("\"'„“”«»‘’‚")
 #: Breadcrumb separators: words before a headline behind one of these are a trail of sections.
 _TRAIL = re.compile(r"[/»>›|]")
-#: A last word with a dot inside ("e.V.", "U.S.") ends an abbreviation, not a sentence.
-_ABBREVIATION = re.compile(r"\w\.\w+\.\Z")
 
 
 class _Head(NamedTuple):
@@ -94,7 +93,7 @@ class Title(Extractor):
             first.kind != "text"
             or first.words > self.max_words
             or first.chars > FIELD_CHARS
-            or (_ends_sentence(first.text) and not any(line.key == first.key for line in lines[1:]))
+            or (ends_with_full_stop(first.text) and not any(line.key == first.key for line in lines[1:]))
         ):
             # a sentence (or Markdown markup), not a page title: the main heading, if there is one
             return _found(heading.text, page.doc.site, (heading,)) if heading else None
@@ -264,7 +263,7 @@ def _match(line: Line, tokens: frozenset[str], heads: list[_Head]) -> tuple[floa
     reading (the page title adds a kicker or a subtitle); 1 + similarity: nearly the same
     characters; 1 + half the share of the reading's words: the same words, reworded.
     """
-    if any(_trail(line, head) for head in heads) or _ends_sentence(line.text):
+    if any(_trail(line, head) for head in heads) or ends_with_full_stop(line.text):
         return None  # a breadcrumb trail; a sentence (a paragraph that opens with the headline is body)
     trails = frozenset(_TRAIL.findall(line.text))
     best: tuple[float, _Head] | None = None
@@ -343,11 +342,6 @@ def _trail(line: Line, head: _Head) -> bool:
     return bool(_TRAIL.search(line.text[: _head_start(line.text, line.key, head)]))
 
 
-def _ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends with a full stop that closes a sentence (not "...", not "e.V.")."""
-    return text.endswith(".") and not text.endswith("..") and not _ABBREVIATION.search(text)
-
-
 def _host_names(url: str | None) -> tuple[str, ...]:
     """The labels of the URL's host that can name the site ("orf" for ``wien.orf.at``).
 
@@ -397,20 +391,14 @@ def _next_prose(lines: tuple[Line, ...]) -> list[int]:
     found, after = [0] * len(lines), 2 * len(lines) + _SEARCH_LINES
     for i in range(len(lines) - 1, -1, -1):
         found[i] = after
-        if _running(lines[i]):
+        if running(lines[i]):
             after = i
     return found
 
 
 def _prose_after(lines: tuple[Line, ...], i: int, within: int = 8) -> int:
     """How many words of running text (lines of 15 words or more) come soon after ``lines[i]``."""
-    return sum(line.words for line in lines[i + 1 : i + 1 + within] if _running(line))
-
-
-def _running(line: Line) -> bool:
-    """Whether a line reads as running text: 15 words or more, or 30 characters or more in a few
-    long "words" of a script written without spaces between words (Chinese, Japanese)."""
-    return line.words >= 15 or (len(line.text) >= max(30, 8 * line.words) and not line.text.isascii())
+    return sum(line.words for line in lines[i + 1 : i + 1 + within] if running(line))
 
 
 def _found(title: str, site: str | None, lines: tuple[Line, ...]) -> Extraction:

@@ -17,6 +17,7 @@ from enum import Enum
 from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
 from newsclean.lang import phrases
+from newsclean.prose import sentence
 from newsclean.reasons import Role
 
 
@@ -148,7 +149,7 @@ class Content(Filter):
         if Kind.GOOD not in kinds:
             best = Kind.NEAR_GOOD if Kind.NEAR_GOOD in kinds else Kind.SHORT
             return [
-                Kind.GOOD if kind is best and (best is Kind.NEAR_GOOD or _sentence(line)) else kind
+                Kind.GOOD if kind is best and (best is Kind.NEAR_GOOD or sentence(line)) else kind
                 for line, kind in zip(lines, kinds, strict=True)
             ]
         run: list[int] = []
@@ -306,8 +307,3 @@ def _boundary(page: Page, line: Line) -> bool:
     but :attr:`Role.INLINE <newsclean.reasons.Role.INLINE>`)."""
     role = page.removed_as(line.index)
     return role is not None and role is not Role.INLINE
-
-
-def _sentence(line: Line) -> bool:
-    """A short line that still reads as a sentence: a few words, ending like one."""
-    return line.words >= 3 and line.ends_sentence

@@ -7,11 +7,7 @@ from collections.abc import Iterator
 from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
 from newsclean.lang import phrases
-
-
-def is_prose(line: Line) -> bool:
-    """A full sentence of running text: long, ending like a sentence, rich in stop words."""
-    return line.words >= 15 and line.ends_sentence and (line.stop_density >= 0.25 or line.stopwords == 0)
+from newsclean.prose import is_prose
 
 
 class Footer(Filter):

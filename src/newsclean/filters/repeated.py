@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
+from newsclean.prose import sentence
 from newsclean.similar import near_duplicate_groups
 
 _NUMBER = re.compile(r"\d+")
@@ -75,8 +76,9 @@ class RepeatedLines(Filter):
 
 
 def _sentence(line: Line, max_words: int) -> bool:
-    """Whether a line reads as a sentence of prose rather than a label or a link."""
-    return line.words > max_words or (line.words >= 6 and line.ends_sentence and line.stopwords > 0)
+    """Whether a line reads as a sentence of prose rather than a label or a link: long, or a sentence of six
+    words or more with a stop word."""
+    return line.words > max_words or sentence(line, 6, stopwords=True)
 
 
 def _numbered_series(copies: list[Line]) -> bool:
