@@ -18,7 +18,7 @@ import pytest
 
 import newsclean
 from newsclean import dates, profile
-from newsclean.fields import byline
+from newsclean.fields import byline_parser
 from newsclean.lang import LANGUAGES, language, tag_label, with_english
 from newsclean.lang.backtracking import adjacent_repeats, nested_repeats, overlapping_repeat, unanchored_start
 from newsclean.lang.common import CAPTION_PATTERNS
@@ -26,7 +26,7 @@ from newsclean.lang.common import CAPTION_PATTERNS
 #: Where the package compiles patterns in a function or a class: :func:`built_patterns` builds each of them
 #: (the phrase matchers and the loader compile only the phrase data, checked as data).
 BUILDERS = {
-    "newsclean.fields.byline.BylineParser.__init__",
+    "newsclean.fields.byline_parser.BylineParser.__init__",
     "newsclean.dates.DateFinder.__init__",
     "newsclean.lang.tag_label",
     "newsclean.lang.backtracking.check_phrases",
@@ -54,7 +54,7 @@ def module_patterns() -> Iterator[tuple[str, re.Pattern[str], bool]]:
 def built_patterns() -> Iterator[tuple[str, re.Pattern[str], bool]]:
     """Every pattern compiled in a function or a class (see :data:`BUILDERS`), built for every language."""
     for code in LANGUAGES:
-        yield from held(f"BylineParser[{code}]", byline, byline._parser(language(code)))
+        yield from held(f"BylineParser[{code}]", byline_parser, byline_parser.parser_for(language(code)))
         yield f"tag_label[{code}]", tag_label(language(code)), True
     yield from held("DateFinder", dates, dates.DateFinder())
     yield "profile._months", profile._months(), True
@@ -90,7 +90,8 @@ def code_patterns() -> list[tuple[str, str, bool]]:
 def test_the_walk_finds_the_patterns_of_modules_and_builders() -> None:
     names = {name for name, _, _ in code_patterns()}
     assert len(names) > 60
-    assert {"newsclean.fields.byline._WITH_HANDLE", "BylineParser[de]._month_then_day", "DateFinder._time"} <= names
+    expected = {"newsclean.fields.byline_parser._WITH_HANDLE", "BylineParser[de]._month_then_day", "DateFinder._time"}
+    assert expected <= names
 
 
 def compilers(node: ast.AST, scope: str = "") -> Iterator[str]:

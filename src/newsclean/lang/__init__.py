@@ -34,6 +34,7 @@ __all__ = [
     "Language",
     "Phrases",
     "agencies",
+    "alternation",
     "either",
     "every",
     "language",
@@ -87,6 +88,15 @@ def every(key: str) -> frozenset[str]:
             raise NewscleanError(f"newsclean/lang/{code}.py: no words under {key!r}")
         values.append(value)
     return frozenset().union(*values)
+
+
+def alternation(key: str) -> str:
+    """The words of ``key`` in every language (:func:`every`) as one regular-expression alternation.
+
+    >>> alternation("AND_WORDS")
+    'and|und|en|et|e|y'
+    """
+    return either(sorted(every(key)))
 
 
 @cache
