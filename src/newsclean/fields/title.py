@@ -8,19 +8,20 @@ from typing import NamedTuple
 from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line, normalise, shape_key
 from newsclean.fields.limits import FIELD_CHARS
+from newsclean.fields.pagetitle import (
+    Cut,
+    guess_site,
+    host_names,
+    host_site,
+    names_host,
+    plausible,
+    title_cuts,
+    title_parts,
+)
+from newsclean.fields.pagetitle import site_splits as site_splits  # profile.py imports it from here, for now
 from newsclean.prose import ends_with_full_stop, running
 from newsclean.similar import similarity
-from newsclean.urls import host
 
-#: Separators between a headline and a site name in a page title (kept by the split): spaced
-#: dashes, bars, colons and arrows, and a bar even without spaces. The white space before one is
-#: read from its start only (a split resumes after the spaces a match took).
-_SEPARATOR = re.compile(r"((?<!\s)\s++(?:\||-|–|—|::|:|·|•|«|»|/|›|~)\s++|(?:(?<!\s)\s++)?[|│]\s*+)")
-#: A page title has a few parts: of more separators, only the first and the last ``_ENDS`` are read
-#: (the parts between them are one), which bounds the cuts and readings of a title of bars.
-_ENDS = 4
-#: Separators that split a page title without other evidence (" : " is French typography too).
-_STRONG = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|«|»|/|›|~)\s+")
 #: How far below a headline that is not a copy of (a part of) the page title running text must start:
 #: a line only like the page title is the headline only above the article.
 _WEAK_WITHIN = 25
@@ -30,10 +31,6 @@ _NO_TEXT = ("image", "rule")
 _SEARCH_LINES = 400
 #: How similar (Indel, 0..1) a line must be to the page title to be its headline.
 _SIMILAR = 0.85
-#: Host name labels that name no site.
-_HOST_NOISE = frozenset({"www", "www1", "www2", "m", "mobile", "amp", "de", "en", "news", "blog", "blogs"})
-#: Second-level labels under a country code (``co.uk``, ``com.au``...).
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gob", "ac", "or", "ne", "edu"})
 _WORD = re.compile(r"\w+")
 #: Opening quotation marks.
 _QUOTES = frozenset("\"'„“”«»‘’‚")
@@ -97,9 +94,9 @@ class Title(Extractor):
         ):
             # a sentence (or Markdown markup), not a page title: the main heading, if there is one
             return _found(heading.text, page.doc.site, (heading,)) if heading else None
-        cuts = _cuts(first.text)
+        cuts = title_cuts(first.text)
         heads = _readings(first.text, cuts)
-        found = self._headline(lines, heads, _host_names(page.doc.url))
+        found = self._headline(lines, heads, host_names(page.doc.url))
         if found is not None:
             at, head = found
             headline = lines[at]
@@ -110,12 +107,12 @@ class Title(Extractor):
                     title = head.text  # a kicker run into the headline ("Kicker Headline") is no part of it
             # Copies of the page title or of the headline above the headline are not body either.
             copies = tuple(line for line in lines[1:at] if line.key in (headline.key, first.key))
-            by_host = None if head.site else _host_site(cuts, page.doc.url)
+            by_host = None if head.site else host_site(cuts, page.doc.url)
             site = head.site or (by_host.site if by_host else None)
             return _found(title, site or page.doc.site, (first, *copies, headline))
         if heading is not None:  # Markdown has no page title: its first line is just the first text
             return _found(heading.text, page.doc.site, (heading,))
-        title, site = _guess_site(cuts, first.text, page.doc.url)
+        title, site = guess_site(cuts, first.text, page.doc.url)
         return _found(title, site or page.doc.site, (first,))
 
     def _headline(
@@ -155,14 +152,14 @@ class Title(Extractor):
             if match is None:
                 continue
             score, head = match
-            if score < 3 and line.words <= 2 and _names_host(line.text, hosts):
+            if score < 3 and line.words <= 2 and names_host(line.text, hosts):
                 continue  # the site's name, like a part of the page title
             prose = _prose_after(lines, i)
             # The headline, not the site's name in the banner: prose follows it, it does not name the
             # host, it begins the page title and is the longest part of it; of several copies (or
             # of lines only like the page title), the one above the most prose.
             if score == 3:
-                rank = (score, prose > 0, not _names_host(head.text, hosts), head.leads, len(head.key), prose)
+                rank = (score, prose > 0, not names_host(head.text, hosts), head.leads, len(head.key), prose)
             else:
                 rank = (score, prose > 0, True, True, 0, prose)
             if best is None or rank > best[0]:
@@ -178,75 +175,20 @@ def _heading(lines: tuple[Line, ...], max_words: int) -> Line | None:
     return lines[min(headings, key=lambda i: (lines[i].level, not _prose_after(lines, i, 6), i))]
 
 
-def site_splits(text: str) -> list[tuple[str, str]]:
-    """Every way to cut a page title at a separator into (headline, site): suffixes first; none for a
-    text longer than ``FIELD_CHARS`` (no page title), at most the first and last 4 separators.
-
-    >>> site_splits("Rain stops play - Sport | Daily Planet")
-    [('Rain stops play - Sport', 'Daily Planet'), ('Rain stops play', 'Sport | Daily Planet'), \
-('Sport | Daily Planet', 'Rain stops play'), ('Daily Planet', 'Rain stops play - Sport')]
-    >>> site_splits("Storm warning|Coast News")
-    [('Storm warning', 'Coast News'), ('Coast News', 'Storm warning')]
-    """
-    return [(cut.head, cut.site) for cut in _cuts(text)]
-
-
-class _Cut(NamedTuple):
-    head: str
-    site: str
-    separator: str
-    suffix: bool
-    """Whether the site follows the headline."""
-
-
-def _cuts(text: str) -> list[_Cut]:
-    """The cuts of :func:`site_splits` with their separator and side."""
-    tokens = _tokens(text)
-    positions = range(len(tokens) - 2, 0, -2)  # positions of the separators, last first
-    cuts = [_Cut("".join(tokens[:at]).strip(), "".join(tokens[at + 1 :]).strip(), tokens[at], True) for at in positions]
-    cuts += [
-        _Cut("".join(tokens[at + 1 :]).strip(), "".join(tokens[:at]).strip(), tokens[at], False)
-        for at in reversed(positions)
-    ]
-    return [cut for cut in cuts if cut.head and cut.site]
-
-
-def _readings(text: str, cuts: list[_Cut]) -> list[_Head]:
+def _readings(text: str, cuts: list[Cut]) -> list[_Head]:
     """The page title whole, the plausible cuts of it into a headline and a site name, and its
     middle parts ("Podcast | Episode title | Site": the episode title, the site after it)."""
-    readings = [_head(text, None)] + [_head(cut.head, cut.site, cut.suffix) for cut in cuts if _plausible(cut)]
-    tokens = _tokens(text)
+    readings = [_head(text, None)] + [_head(cut.head, cut.site, cut.suffix) for cut in cuts if plausible(cut)]
+    tokens = title_parts(text)
     parts = len(tokens) // 2 + 1  # segments, separators between them
     for start in range(1, parts - 1):
         before = "".join(tokens[: 2 * start - 1]).strip()
         for end in range(start + 1, parts):
             head = "".join(tokens[2 * start : 2 * end - 1]).strip()
             after = "".join(tokens[2 * end :]).strip()
-            if head and _plausible(_Cut(head, before, "", False)) and _plausible(_Cut(head, after, "", True)):
+            if head and plausible(Cut(head, before, "", False)) and plausible(Cut(head, after, "", True)):
                 readings.append(_head(head, after, False))
     return readings
-
-
-def _tokens(text: str) -> list[str]:
-    """A page title's parts and the separators between them (part, separator, part, ...), the parts
-    between the first and the last ``_ENDS`` separators taken as one; none past ``FIELD_CHARS``.
-
-    >>> _tokens("a | b | c | d | e | f | g | h | i | j")
-    ['a', ' | ', 'b', ' | ', 'c', ' | ', 'd', ' | ', 'e | f', ' | ', 'g', ' | ', 'h', ' | ', 'i', ' | ', 'j']
-    """
-    if len(text) > FIELD_CHARS:
-        return [text]
-    tokens = _SEPARATOR.split(text)
-    if len(tokens) > 4 * _ENDS + 1:
-        tokens[2 * _ENDS : -2 * _ENDS] = ["".join(tokens[2 * _ENDS : -2 * _ENDS])]
-    return tokens
-
-
-def _plausible(cut: _Cut) -> bool:
-    """Whether a cut can part a headline from a site name: a site name is short, and shorter than
-    the headline when it comes first ("eHow - How to ..." has no headline "eHow")."""
-    site_words = len(cut.site.split())
-    return site_words <= max(8, 5 * len(cut.head.split())) and (cut.suffix or len(cut.site) < len(cut.head))
 
 
 def _head(text: str, site: str | None, leads: bool = True) -> _Head:
@@ -340,49 +282,6 @@ def _trail(line: Line, head: _Head) -> bool:
     if line.key == head.key or not line.key.endswith(head.key):
         return False
     return bool(_TRAIL.search(line.text[: _head_start(line.text, line.key, head)]))
-
-
-def _host_names(url: str | None) -> tuple[str, ...]:
-    """The labels of the URL's host that can name the site ("orf" for ``wien.orf.at``).
-
-    >>> _host_names("https://www.bbc.co.uk/news/x"), _host_names("https://wien.orf.at/")
-    (('bbc',), ('wien', 'orf'))
-    """
-    labels = host(url).split(".")[:-1]
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    return tuple(key for key in (shape_key(label) for label in labels) if len(key) >= 3 and key not in _HOST_NOISE)
-
-
-def _names_host(site: str, hosts: tuple[str, ...]) -> bool:
-    """Whether a part of a page title names the URL's host ("BBC News" for ``bbc.co.uk``)."""
-    if len(site.split()) > 6:
-        return False
-    key = shape_key(normalise(site))
-    return any(host in key or (len(key) >= 4 and key in host) for host in hosts)
-
-
-def _host_site(cuts: list[_Cut], url: str | None) -> _Cut | None:
-    """The cut whose site part begins (after a headline) or ends (before one) with a name of the URL's host."""
-    hosts = _host_names(url)
-    if not hosts:
-        return None
-    for cut in cuts:  # suffixes first, the longest headline first; then prefixes, the shortest site first
-        near = _SEPARATOR.split(cut.site)[0 if cut.suffix else -1]
-        if _names_host(near, hosts):
-            return cut
-    return None
-
-
-def _guess_site(cuts: list[_Cut], whole: str, url: str | None) -> tuple[str, str | None]:
-    """Without a repeated headline: a part naming the URL's host, or a short site suffix."""
-    by_host = _host_site(cuts, url)
-    if by_host is not None:
-        return by_host.head, by_host.site
-    suffix = next((cut for cut in cuts if cut.suffix and _STRONG.fullmatch(cut.separator)), None)
-    if suffix is not None and len(suffix.site.split()) <= 5 and len(suffix.site) < len(suffix.head):
-        return suffix.head, suffix.site  # the shortest suffix cut off
-    return whole, None
 
 
 def _next_prose(lines: tuple[Line, ...]) -> list[int]:
