@@ -62,7 +62,7 @@ class Source:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = [strip(piece) for piece in text.splitlines()]
+        self.lines = [piece.strip().strip(INVISIBLE).strip() for piece in text.splitlines()]  # strip(), inlined
 
     def numbered(self, *, spend: bool = False) -> Iterator[tuple[int, str, int, int]]:
         """Each line as (number, stripped text, start, end): its number (1-based) and where it sits in the
