@@ -144,6 +144,18 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+def line_texts(text: str) -> list[str]:
+    """The text of each line :meth:`Document.from_text` makes of ``text`` (its input shape detected), without
+    the features: what a profile learns from, so that learning and cleaning see the same lines.
+
+    >>> line_texts("# Storm | Coast News\\n\\n[Home](/) [News](/news)\\n\\n[Get the Coast app](/app)")
+    ['Storm | Coast News', 'Home | News', 'Get the Coast app']
+    """
+    _, blocks = readers.blocks(text)
+    texts = "\n".join(block.text for block in blocks)  # normalised together, as in from_blocks
+    return unicodedata.normalize("NFC", texts).split("\n") if texts else []
+
+
 def shape_key(norm: str) -> str:
     """The line's shape for duplicate search: letters only, numbers folded to 0.
 

@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from newsclean.document import decode, normalise, shape_key
+from newsclean.document import decode, line_texts, normalise, shape_key
 from newsclean.errors import ProfileError
 from newsclean.fields.title import site_splits
 from newsclean.lang import either, months
@@ -133,21 +133,28 @@ class Profile:
     ) -> None:
         """Count the line shapes of one article (each shape once per article).
 
-        Lines of more than ``max_words`` words or ``max_chars`` characters are never furniture and
-        are not counted. A lone surrogate (in the text, ``site`` or ``url``) becomes U+FFFD, as in
-        ``clean()``, so the profile always saves as UTF-8.
+        The article is read as ``clean()`` reads it, into the same lines (see
+        :func:`newsclean.document.line_texts`): a Markdown link line counts as the text it shows, a
+        hard-wrapped paragraph as one line. Lines of more than ``max_words`` words or ``max_chars``
+        characters are never furniture and are not counted. A lone surrogate (in the text, ``site``
+        or ``url``) becomes U+FFFD, as in ``clean()``, so the profile always saves as UTF-8.
+
+        >>> profile = Profile(min_docs=2)
+        >>> for story in ("Rain stops play", "Harbour closes"):
+        ...     profile.add(f"# {story} | Coast News\\n\\n* [Home](/)\\n\\n{story}.\\n\\n[Get the Coast app](/app)")
+        >>> profile.furniture("Coast News")
+        {'getthecoastapp': 'Get the Coast app', 'home': 'Home'}
         """
         self._furniture.clear()
         text, site, url = decode(text), decode(site) if site else site, decode(url) if url else url
-        lines = text.splitlines()
+        lines = line_texts(text)
         name = site_of(lines, url, site)
         if name is None:
             return
         counts = self.sites.setdefault(name, SiteCounts())
         counts.docs += 1
         seen: dict[str, str] = {}
-        for raw in lines:
-            line = raw.strip()
+        for line in lines:
             if line and len(line) <= max_chars and len(line.split()) <= max_words:
                 shape = line_shape(line)
                 if shape and (shape not in seen or line < seen[shape]):
