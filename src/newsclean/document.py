@@ -178,7 +178,7 @@ class Line:
     norm: str
     """Case-folded, white space collapsed (see :func:`normalise`)."""
     key: str
-    """Shape for duplicate search (see :func:`shape_key`)."""
+    """Key for duplicate search (see :func:`shape_key`)."""
     words: int
     """Number of word tokens."""
     stopwords: int
