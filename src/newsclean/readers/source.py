@@ -75,22 +75,23 @@ class Source:
         if sum(map(len, lines)) + text.count("\n") == len(text):
             # Only "\n" breaks and nothing stripped (each character is in a line or a break): a line starts
             # one character after the one before it ends.
-            for index, line in enumerate(lines):
+            for number, line in enumerate(lines, start=1):
                 end = at + len(line)
-                yield index + 1, line, at, end
+                yield number, line, at, end
                 if spend:
-                    lines[index] = ""
+                    lines[number - 1] = ""
                 at = end + 1
             return
-        for index, line in enumerate(lines):
+        # The numbers come from enumerate(), not an addition: a sum's int takes 4 bytes more, and each Line keeps one.
+        for number, line in enumerate(lines, start=1):
             start = at
             if line and (line[0] in INVISIBLE or not text.startswith(line, at)):  # something before it
                 lead = _LEAD.match(text, at)  # it always matches (white space or not)
                 start = lead.end() if lead else at
             end = start + len(line)
-            yield index + 1, line, start, end
+            yield number, line, start, end
             if spend:
-                lines[index] = ""
+                lines[number - 1] = ""
             if text[end : end + 1] in _BREAKS:  # the line ends where its text does (the common case)
                 at = end + 2 if text.startswith("\r\n", end) else end + 1
             else:
