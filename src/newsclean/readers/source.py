@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 #: Characters that show nothing: stripped from the ends of a line like white space.
@@ -68,21 +68,20 @@ class Source:
         """Each line as (number, stripped text, start, end): its number (1-based) and where it sits in the
         text (an empty span at the start of a blank line), computed as the lines are read.
 
-        ``spend`` lets go of each line once the next is asked for (``lines`` is then blank), so that a
-        reader never holds the whole text twice (pages of tiny lines).
+        ``spend`` lets go of each line as it is read (``lines`` shrinks to empty), so that a reader never
+        holds the whole text twice (pages of tiny lines).
         """
-        text, lines, at = self.text, self.lines, 0  # at: where the line starts
-        if sum(map(len, lines)) + text.count("\n") == len(text):
+        text, at = self.text, 0  # at: where the line starts
+        lines: Iterable[str] = _spent(self.lines) if spend else self.lines
+        # The numbers come from enumerate(), not an addition: a sum's int takes 4 bytes more, and each Line keeps one.
+        if sum(map(len, self.lines)) + text.count("\n") == len(text):
             # Only "\n" breaks and nothing stripped (each character is in a line or a break): a line starts
             # one character after the one before it ends.
             for number, line in enumerate(lines, start=1):
                 end = at + len(line)
                 yield number, line, at, end
-                if spend:
-                    lines[number - 1] = ""
                 at = end + 1
             return
-        # The numbers come from enumerate(), not an addition: a sum's int takes 4 bytes more, and each Line keeps one.
         for number, line in enumerate(lines, start=1):
             start = at
             if line and (line[0] in INVISIBLE or not text.startswith(line, at)):  # something before it
@@ -90,10 +89,20 @@ class Source:
                 start = lead.end() if lead else at
             end = start + len(line)
             yield number, line, start, end
-            if spend:
-                lines[number - 1] = ""
             if text[end : end + 1] in _BREAKS:  # the line ends where its text does (the common case)
                 at = end + 2 if text.startswith("\r\n", end) else end + 1
             else:
                 found = _BREAK.search(text, end)
                 at = found.end() if found else len(text)
+
+
+def _spent(lines: list[str]) -> Iterator[str]:
+    """The items of ``lines`` in order, each let go of as it is read: the list shrinks to empty.
+
+    >>> lines = ["a", "b"]
+    >>> list(_spent(lines)), lines
+    (['a', 'b'], [])
+    """
+    lines.reverse()
+    while lines:
+        yield lines.pop()
