@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import InputError, Page, Pipeline, Profile
-from newsclean.shapes import SHAPES
+from newsclean.readers import SHAPES
 
 TEXT = (
     "Storm closes harbour | Coast News\n\n"

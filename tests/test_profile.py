@@ -7,6 +7,7 @@ import json
 import math
 import random
 import re
+import textwrap
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import Profile, learn
 from newsclean.cli import main
+from newsclean.document import Document, line_texts
 from newsclean.errors import ProfileError
 from newsclean.profile import MAX_BYTES, line_shape
 
@@ -146,6 +148,39 @@ def test_a_malformed_url_is_no_host() -> None:
     for url in ("http://[::1", "http://[bad]/"):
         assert newsclean.clean(page, url=url).site_name == "Coast News"
         assert list(newsclean.learn([{"text": page, "url": url}]).sites) == ["coast news"]
+
+
+def markdown_page(story: str) -> str:
+    """A Markdown page of Coast News (as HTML-to-Markdown converters write one) with the site's app link."""
+    body = f"{story} on Monday, the council said, and the work will go on until the end of the summer."
+    return f"# {story} | Coast News\n\n[Home](/) [News](/news)\n\n{body}\n\n[Get the Coast app](/app)\n"
+
+
+STORIES = ["Rain stops play", "Harbour closes", "Mayor resigns", "Bridge reopens", "Ferry returns"]
+
+
+def test_a_profile_learned_from_markdown_removes_its_link_lines() -> None:
+    pages = [markdown_page(story) for story in STORIES]
+    profile = learn(pages, min_docs=3)
+    furniture = profile.furniture("coast news")
+    assert furniture.get("getthecoastapp") == "Get the Coast app"  # the text it shows, not "...appapp"
+    cleaned = newsclean.clean(pages[0], profile=profile)
+    assert cleaned.shape == "markdown"
+    removed = [r for r in cleaned.removed if r.reason == "site_boilerplate"]
+    assert "Get the Coast app" in [r.text for r in removed]
+    assert not any("Coast app" in paragraph for paragraph in cleaned.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        markdown_page("Rain stops play"),
+        "\n".join(textwrap.wrap(" ".join(["The council said on Tuesday that the plan would go ahead."] * 12), 60)),
+        "Storm closes harbour | Coast News\n\n\u200bCafe\u0301 reopens\ufeff\n\nThe story.",
+    ],
+)
+def test_learning_reads_the_lines_that_cleaning_reads(text: str) -> None:
+    assert line_texts(text) == [line.text for line in Document.from_text(text).lines]
 
 
 # A profile file is checked whole at load: each bad file is one ProfileError naming the file, the key,

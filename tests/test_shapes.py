@@ -9,7 +9,7 @@ import pytest
 import newsclean
 from conftest import FIXTURES as FIXTURE_DIR
 from conftest import assert_accounted, read_fixture
-from newsclean.shapes import read
+from newsclean.readers import read
 
 #: Every article fixture; each has a Markdown version beside it (``name.md``), written by hand.
 FIXTURES = tuple(sorted(path.name for path in FIXTURE_DIR.glob("*.txt")))

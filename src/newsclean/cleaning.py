@@ -13,8 +13,8 @@ from newsclean.errors import InputError, InputValueError
 from newsclean.filters.site import SiteBoilerplate
 from newsclean.pipeline import Pipeline
 from newsclean.profile import Profile
+from newsclean.readers import SHAPES
 from newsclean.registry import REGISTRY
-from newsclean.shapes import SHAPES
 
 
 def clean(

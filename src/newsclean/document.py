@@ -18,10 +18,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
+from newsclean import readers
 from newsclean.errors import InputError
 from newsclean.lang import LANGUAGES, Language, language
-from newsclean.shapes import Block, read
+from newsclean.readers import Block
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -142,6 +144,18 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+def line_texts(text: str) -> list[str]:
+    """The text of each line :meth:`Document.from_text` makes of ``text`` (its input shape detected), without
+    the features: what a profile learns from, so that learning and cleaning see the same lines.
+
+    >>> line_texts("# Storm | Coast News\\n\\n[Home](/) [News](/news)\\n\\n[Get the Coast app](/app)")
+    ['Storm | Coast News', 'Home | News', 'Get the Coast app']
+    """
+    _, blocks = readers.blocks(text)
+    texts = "\n".join(block.text for block in blocks)  # normalised together, as in from_blocks
+    return unicodedata.normalize("NFC", texts).split("\n") if texts else []
+
+
 def shape_key(norm: str) -> str:
     """The line's shape for duplicate search: letters only, numbers folded to 0.
 
@@ -164,7 +178,7 @@ class Line:
     norm: str
     """Case-folded, white space collapsed (see :func:`normalise`)."""
     key: str
-    """Shape for duplicate search (see :func:`shape_key`)."""
+    """Key for duplicate search (see :func:`shape_key`)."""
     words: int
     """Number of word tokens."""
     stopwords: int
@@ -208,7 +222,7 @@ class Document:
     url: str | None = None
     site: str | None = None
     shape: str = "lines"
-    """The input shape the lines were read as (see :mod:`newsclean.shapes`)."""
+    """The input shape the lines were read as (see :mod:`newsclean.readers`)."""
 
     @classmethod
     def from_text(
@@ -220,25 +234,42 @@ class Document:
         shape: str | None = None,
         keep_markup: bool = False,
     ) -> Document:
-        """Cut text into blocks (see :func:`newsclean.shapes.read`) and compute the features.
+        """Detect the input shape of ``text`` (unless ``shape`` forces one), read it into blocks with that
+        shape's reader (see :mod:`newsclean.readers`) and compute the features (see :meth:`from_blocks`).
 
-        ``shape`` forces an input shape instead of detecting it.
+        >>> Document.from_text("# Storm\\n\\n[Home](/) [News](/news)\\n\\nThe port closed.").shape
+        'markdown'
         """
-        shape, blocks = read(text, shape, keep_markup=keep_markup)
+        shape, blocks = readers.blocks(text, shape, keep_markup=keep_markup)
+        return cls.from_blocks(blocks, shape=shape, url=url, site=site)
+
+    @classmethod
+    def from_blocks(
+        cls, blocks: Iterable[Block], *, shape: str = "lines", url: str | None = None, site: str | None = None
+    ) -> Document:
+        """The document of ``blocks`` (as a reader makes them, in input order) with the features computed,
+        the language detected from the first blocks; ``shape`` names the input shape they were read as.
+
+        >>> blocks = [Block("Storm", 1, 1, 2, 7, "heading", 1), Block("The port closed.", 3, 3, 9, 25)]
+        >>> doc = Document.from_blocks(blocks)
+        >>> [(line.index, line.number, line.kind, line.words) for line in doc.lines], doc.shape
+        ([(0, 1, 'heading', 1), (1, 3, 'text', 3)], 'lines')
+        """
         lang: Language | None = None
-        shapes: dict[str, str] = {}  # lines of the same shape share one key (pages of repeated furniture)
+        keys: dict[str, str] = {}  # lines of the same key share one string (pages of repeated furniture)
         lines: list[Line] = []
-        for start in range(0, len(blocks), _CHUNK):  # in chunks: the temporary lists stay small
-            chunk = blocks[start : start + _CHUNK]
-            blocks[start : start + len(chunk)] = [None] * len(chunk)  # type: ignore[list-item]  # read: free them
+        found = iter(blocks)
+        start = 0
+        while chunk := list(islice(found, _CHUNK)):  # in chunks: the temporary lists stay small
             # Normalised and case-folded in one pass over the chunk, not line by line: same result, lower cost.
             joined = unicodedata.normalize("NFC", "\n".join(block.text for block in chunk))
             texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
             words = [_WORD.findall(norm) for norm in norms]
             if start == 0:  # the language, from the first chunk's words
                 lang = _detect(words)
-            lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), shapes)
-            del words
+            lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), keys)
+            start += len(chunk)
+            del chunk, words
         return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape)
 
 
@@ -249,7 +280,7 @@ def _lines(
     norms: list[str],
     words: list[list[str]],
     stop: frozenset[str],
-    shapes: dict[str, str],
+    keys_seen: dict[str, str],
 ) -> list[Line]:
     """The lines for ``blocks`` (the first is line ``start``) from their texts, normal forms and words."""
     joined_words = ["".join(found) for found in words]
@@ -263,7 +294,7 @@ def _lines(
             block.first,
             texts[i],
             texts[i] if texts[i] == norms[i] else norms[i],
-            shapes.setdefault(keys[i], keys[i]),
+            keys_seen.setdefault(keys[i], keys[i]),
             counts[i],
             stops[i],
             block.last if block.last != block.first else 0,

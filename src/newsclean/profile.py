@@ -20,8 +20,6 @@ format or version, lacks a key or holds a value of the wrong type or range is on
 from __future__ import annotations
 
 import json
-import math
-import numbers
 import os
 import re
 from collections import Counter
@@ -31,21 +29,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from newsclean.document import decode, normalise, shape_key
+from newsclean.document import decode, line_texts, normalise, shape_key
 from newsclean.errors import ProfileError
 from newsclean.fields.title import site_splits
 from newsclean.lang import either, months
+from newsclean.profile_check import FORMAT as FORMAT
+from newsclean.profile_check import MAX_COUNT as MAX_COUNT
+from newsclean.profile_check import MIN_SIMILARITY as MIN_SIMILARITY
+from newsclean.profile_check import VERSION as VERSION
+from newsclean.profile_check import Checker
 from newsclean.similar import near_duplicate_groups
 from newsclean.urls import host
 
-FORMAT = "newsclean-profile"
-VERSION = 1
 MAX_BYTES = 100_000_000
 """The largest profile file :meth:`Profile.load` reads: 100 MB (reading takes 5 to 15 times the size in memory)."""
-MAX_COUNT = 2**63 - 1
-"""The largest article count or threshold a profile holds."""
-MIN_SIMILARITY = 0.01
-"""The lowest ``similarity``: below it, every line is a near duplicate of nearly every other."""
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*+(?:\d{4}\s*+(?:[-–]\s*+\d{4})?)?\s*+(?P<site>[^|.,;]{3,40})", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -114,7 +111,7 @@ class Profile:
         self, *, min_docs: int = 5, min_share: float = 0.2, max_shapes: int = 2000, similarity: float = 0.9
     ) -> None:
         given = {"min_docs": min_docs, "min_share": min_share, "max_shapes": max_shapes, "similarity": similarity}
-        checked = _Checker("Profile").thresholds(given)
+        checked = Checker("Profile").thresholds(given)
         self.min_docs: int = checked["min_docs"]
         self.min_share: float = checked["min_share"]
         self.max_shapes: int = checked["max_shapes"]
@@ -133,21 +130,28 @@ class Profile:
     ) -> None:
         """Count the line shapes of one article (each shape once per article).
 
-        Lines of more than ``max_words`` words or ``max_chars`` characters are never furniture and
-        are not counted. A lone surrogate (in the text, ``site`` or ``url``) becomes U+FFFD, as in
-        ``clean()``, so the profile always saves as UTF-8.
+        The article is read as ``clean()`` reads it, into the same lines (see
+        :func:`newsclean.document.line_texts`): a Markdown link line counts as the text it shows, a
+        hard-wrapped paragraph as one line. Lines of more than ``max_words`` words or ``max_chars``
+        characters are never furniture and are not counted. A lone surrogate (in the text, ``site``
+        or ``url``) becomes U+FFFD, as in ``clean()``, so the profile always saves as UTF-8.
+
+        >>> profile = Profile(min_docs=2)
+        >>> for story in ("Rain stops play", "Harbour closes"):
+        ...     profile.add(f"# {story} | Coast News\\n\\n* [Home](/)\\n\\n{story}.\\n\\n[Get the Coast app](/app)")
+        >>> profile.furniture("Coast News")
+        {'getthecoastapp': 'Get the Coast app', 'home': 'Home'}
         """
         self._furniture.clear()
         text, site, url = decode(text), decode(site) if site else site, decode(url) if url else url
-        lines = text.splitlines()
+        lines = line_texts(text)
         name = site_of(lines, url, site)
         if name is None:
             return
         counts = self.sites.setdefault(name, SiteCounts())
         counts.docs += 1
         seen: dict[str, str] = {}
-        for raw in lines:
-            line = raw.strip()
+        for line in lines:
             if line and len(line) <= max_chars and len(line.split()) <= max_words:
                 shape = line_shape(line)
                 if shape and (shape not in seen or line < seen[shape]):
@@ -267,175 +271,19 @@ class Profile:
         newsclean.errors.ProfileError: profile: sites["coast news"].lines["x"] holds a list of 1 item; \
 expected a [count, example line] pair
         """
-        check = _Checker(where)
+        check = Checker(where)
         profile = cls(**check.thresholds(check.header(data)))
-        for name, counts in check.sites(data["sites"]):
-            profile.sites[name] = counts
+        for name, docs, lines in check.sites(data["sites"]):
+            counts = profile.sites[name] = SiteCounts(docs=docs)
+            for shape, (count, example) in lines.items():
+                counts.shapes[shape] = count
+                counts.examples[shape] = example
         return profile
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Profile) and self.to_dict() == other.to_dict()
 
     __hash__ = None  # type: ignore[assignment]
-
-
-_THRESHOLDS = {
-    "min_docs": "the articles a line must occur in",
-    "min_share": "the share of a site's articles a line must occur in",
-    "max_shapes": "the lines kept per site",
-    "similarity": "how alike near-duplicate lines are; 1: only equal shapes",
-}
-_KEYS = ("format", "version", *_THRESHOLDS, "sites")
-_SITE_KEYS = ("docs", "lines")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_PAIR = "a [count, example line] pair"
-
-
-class _Checker:
-    """Checks a profile's content and raises :class:`ProfileError` naming ``where``, the key path,
-    the value found and the value expected. Nothing recurses, so no nesting depth can break it."""
-
-    def __init__(self, where: str) -> None:
-        self.where = where
-
-    def fail(self, key: str, value: Any, expected: str) -> ProfileError:
-        return ProfileError(f"{self.where}: {key} holds {_describe(value)}; expected {expected}", key)
-
-    def keys(self, data: Mapping[Any, Any], path: str, known: tuple[str, ...], what: str) -> None:
-        """Refuse a missing key, and a key that is not one of ``known``."""
-        for name in known:
-            if name not in data:
-                key = _path(path, name, dot=True)
-                raise ProfileError(f"{self.where}: {key} is missing; expected a {what} to have {_listed(known)}", key)
-        for name in data:
-            if name not in known:
-                key = _path(path, name, dot=True)
-                raise ProfileError(f"{self.where}: {key} is not a key of a {what}; expected only {_listed(known)}", key)
-
-    def header(self, data: Any) -> Mapping[str, Any]:
-        """``data`` as an object of the right format and version, with exactly the keys of a profile."""
-        if not isinstance(data, Mapping):
-            raise ProfileError(
-                f"{self.where} holds {_describe(data)}; expected an object with "
-                f'"format": "{FORMAT}" (a file written by `newsclean learn` or Profile.save)'
-            )
-        for name, wanted, expected in (
-            ("format", FORMAT, f'"{FORMAT}" (a file written by `newsclean learn` or Profile.save)'),
-            ("version", VERSION, f"{VERSION} (this newsclean reads profiles of version {VERSION})"),
-        ):
-            if name not in data:
-                raise ProfileError(f"{self.where}: {name} is missing; expected {expected}", name)
-            found = data[name]
-            if type(found) is not type(wanted) or found != wanted:
-                raise self.fail(name, found, expected)
-        self.keys(data, "", _KEYS, "profile")
-        return data
-
-    def thresholds(self, data: Mapping[str, Any]) -> dict[str, Any]:
-        """The four thresholds, checked: whole numbers as ``int``, shares as finite ``float``."""
-        return {
-            "min_docs": self.whole(data["min_docs"], "min_docs", 2, _THRESHOLDS["min_docs"]),
-            "min_share": self.share(data["min_share"], "min_share", 0.0, _THRESHOLDS["min_share"]),
-            "max_shapes": self.whole(data["max_shapes"], "max_shapes", 1, _THRESHOLDS["max_shapes"]),
-            "similarity": self.share(data["similarity"], "similarity", MIN_SIMILARITY, _THRESHOLDS["similarity"]),
-        }
-
-    def whole(self, value: Any, key: str, low: int, what: str) -> int:
-        if isinstance(value, numbers.Integral) and not isinstance(value, bool) and low <= int(value) <= MAX_COUNT:
-            return int(value)
-        raise self.fail(key, value, f"a whole number from {low} to 2**63 - 1 ({what})")
-
-    def share(self, value: Any, key: str, low: float, what: str) -> float:
-        """A number in (0, 1] (``low`` 0) or [``low``, 1]; NaN and infinities fail both tests."""
-        ok = isinstance(value, numbers.Real) and not isinstance(value, bool)
-        if ok and (low <= value <= 1 if low else 0 < value <= 1) and math.isfinite(value):
-            return float(value)
-        expected = f"a number from {low} to 1" if low else "a number above 0 and at most 1"
-        raise self.fail(key, value, f"{expected} ({what})")
-
-    def text(self, value: Any, key: str, what: str) -> str:
-        if not isinstance(value, str) or _SURROGATE.search(value):
-            raise self.fail(key, value, f"{what}, a string of valid Unicode (no lone surrogate)")
-        return value
-
-    def name(self, value: Any, parent: str, what: str) -> str:
-        """A key of ``parent`` (a site name or a shape), which must be a string of valid Unicode."""
-        if not isinstance(value, str) or _SURROGATE.search(value):
-            raise ProfileError(
-                f"{self.where}: {parent} has the key {_describe(value)}; "
-                f"expected {what}, a string of valid Unicode (no lone surrogate)",
-                parent,
-            )
-        return value
-
-    def sites(self, sites: Any) -> Iterable[tuple[str, SiteCounts]]:
-        """Each site's name and counts, checked."""
-        if not isinstance(sites, Mapping):
-            raise self.fail("sites", sites, 'an object of site name: {"docs": ..., "lines": ...}')
-        for name, site in sites.items():
-            path = _path("sites", self.name(name, "sites", "a site name"))
-            if not isinstance(site, Mapping):
-                raise self.fail(path, site, 'an object with "docs" and "lines"')
-            self.keys(site, path, _SITE_KEYS, "site")
-            docs = self.whole(site["docs"], f"{path}.docs", 0, "the site's articles")
-            lines = site["lines"]
-            if not isinstance(lines, Mapping):
-                raise self.fail(f"{path}.lines", lines, f"an object of shape: {_PAIR}")
-            counts = SiteCounts(docs=docs)
-            for shape, pair in lines.items():
-                key = _path(f"{path}.lines", self.name(shape, f"{path}.lines", "a line shape"))
-                if not isinstance(pair, (list, tuple)) or len(pair) != 2:
-                    raise self.fail(key, pair, _PAIR)
-                counts.shapes[shape] = self.whole(pair[0], f"{key}[0]", 0, "the articles the line occurs in")
-                counts.examples[shape] = self.text(pair[1], f"{key}[1]", "the example line")
-            yield name, counts
-
-
-def _path(parent: str, name: Any, dot: bool = False) -> str:
-    """The path of key ``name`` in ``parent``: ``min_docs``, ``sites["coast news"]``, ``sites["coast news"].docs``."""
-    if dot and isinstance(name, str) and name.isidentifier() and name.isascii():
-        return f"{parent}.{name}" if parent else name
-    return f"{parent}[{_quote(name)}]"
-
-
-def _quote(value: Any, limit: int = 60) -> str:
-    """``value`` as JSON, a long string cut to ``limit`` characters; lone surrogates as escapes, so it prints."""
-    if isinstance(value, str):
-        short = value if len(value) <= limit else value[:limit] + "…"
-        return json.dumps(short, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
-    return _describe(value)
-
-
-def _listed(names: tuple[str, ...]) -> str:
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _describe(value: Any) -> str:
-    """What a value is, briefly and in JSON's terms, whatever its size or nesting depth."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, numbers.Integral):
-        number = int(value)
-        try:
-            digits = str(abs(number))
-        except ValueError:  # str() refuses an int of over 4300 digits
-            return f"a number of about {int(number.bit_length() * math.log10(2))} digits"
-        return f"the number {number}" if len(digits) <= 30 else f"a number of {len(digits)} digits"
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "-Infinity" if value < 0 else "Infinity"
-        return f"the number {value!r}"
-    if isinstance(value, str):
-        return f"the string {_quote(value)}"
-    if isinstance(value, Mapping):
-        return f"an object of {len(value)} key{'' if len(value) == 1 else 's'}"
-    if isinstance(value, (list, tuple)):
-        return f"a list of {len(value)} item{'' if len(value) == 1 else 's'}"
-    return f"a {type(value).__name__}"
 
 
 def learn(

@@ -10,7 +10,7 @@ from newsclean.contract import Drop, Filter, Page
 class Markup(Filter):
     """Drop image lines (``image``: alt text is not body text) and bare markup (``markup``: rules, lone markers).
 
-    Only Markdown input has such lines (see :mod:`newsclean.shapes`); the other filters then see
+    Only Markdown input has such lines (see :mod:`newsclean.readers`); the other filters then see
     the page as its text reads, as if these lines were not there.
 
     >>> from newsclean.document import Document

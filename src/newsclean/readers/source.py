@@ -1,0 +1,108 @@
+"""What every reader starts from (:class:`Source`) and what it makes (:class:`Block`).
+
+>>> source = Source("  Storm closes harbour\\r\\n\\n The port closed.")
+>>> source.lines
+['Storm closes harbour', '', 'The port closed.']
+>>> [(number, line, source.text[start:end]) for number, line, start, end in source.numbered()]
+[(1, 'Storm closes harbour', 'Storm closes harbour'), (2, '', ''), (3, 'The port closed.', 'The port closed.')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+#: Characters that show nothing: stripped from the ends of a line like white space.
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+#: Where :meth:`str.splitlines` breaks a text (``\r\n`` is one break).
+_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+#: What :func:`strip` takes off the start of a line (white space, invisible characters, white space).
+_LEAD = re.compile(rf"\s*+[{INVISIBLE}]*+\s*+")
+
+
+class Block(NamedTuple):
+    """A piece of the input the document model treats as one line (a tuple: cheap to make).
+
+    >>> Block("Storm", 1, 1, 2, 7)
+    Block(text='Storm', first=1, last=1, start=2, end=7, kind='text', level=0)
+    """
+
+    text: str
+    first: int
+    """First input line (1-based)."""
+    last: int
+    """Last input line it came from (equal to ``first`` for a block of one line)."""
+    start: int
+    """Offset in the input text of the block's first character (markup included)."""
+    end: int
+    """Offset just after its last character: ``text[start:end]`` is what the block was read from."""
+    kind: str = "text"
+    """``text``, ``heading``, ``list_item``, ``image``, ``links`` (a Markdown line of only links), ``rule``
+    (Markdown that shows no text) or ``pre`` (a line of a preformatted block)."""
+    level: int = 0
+    """Heading level (1 for ``#``) when ``kind`` is ``heading``."""
+
+
+def strip(line: str) -> str:
+    """A line without the white space and invisible characters around it.
+
+    >>> strip(" \\u200b Storm \\ufeff")
+    'Storm'
+    """
+    return line.strip().strip(INVISIBLE).strip()
+
+
+class Source:
+    """The input text and its lines stripped (see :func:`strip`), blank lines as empty strings: line
+    ``n`` is ``lines[n - 1]``."""
+
+    __slots__ = ("lines", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = [piece.strip().strip(INVISIBLE).strip() for piece in text.splitlines()]  # strip(), inlined
+
+    def numbered(self, *, spend: bool = False) -> Iterator[tuple[int, str, int, int]]:
+        """Each line as (number, stripped text, start, end): its number (1-based) and where it sits in the
+        text (an empty span at the start of a blank line), computed as the lines are read.
+
+        ``spend`` lets go of each line as it is read (``lines`` shrinks to empty), so that a reader never
+        holds the whole text twice (pages of tiny lines).
+        """
+        text, at = self.text, 0  # at: where the line starts
+        lines: Iterable[str] = _spent(self.lines) if spend else self.lines
+        # The numbers come from enumerate(), not an addition: a sum's int takes 4 bytes more, and each Line keeps one.
+        if sum(map(len, self.lines)) + text.count("\n") == len(text):
+            # Only "\n" breaks and nothing stripped (each character is in a line or a break): a line starts
+            # one character after the one before it ends.
+            for number, line in enumerate(lines, start=1):
+                end = at + len(line)
+                yield number, line, at, end
+                at = end + 1
+            return
+        for number, line in enumerate(lines, start=1):
+            start = at
+            if line and (line[0] in INVISIBLE or not text.startswith(line, at)):  # something before it
+                lead = _LEAD.match(text, at)  # it always matches (white space or not)
+                start = lead.end() if lead else at
+            end = start + len(line)
+            yield number, line, start, end
+            if text[end : end + 1] in _BREAKS:  # the line ends where its text does (the common case)
+                at = end + 2 if text.startswith("\r\n", end) else end + 1
+            else:
+                found = _BREAK.search(text, end)
+                at = found.end() if found else len(text)
+
+
+def _spent(lines: list[str]) -> Iterator[str]:
+    """The items of ``lines`` in order, each let go of as it is read: the list shrinks to empty.
+
+    >>> lines = ["a", "b"]
+    >>> list(_spent(lines)), lines
+    (['a', 'b'], [])
+    """
+    lines.reverse()
+    while lines:
+        yield lines.pop()
