@@ -1,8 +1,9 @@
-"""The shape of the code: no import circles in ``src/newsclean``."""
+"""The shape of the code: no import circles in ``src/newsclean``, no module too long to read."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parent.parent / "src"
@@ -15,6 +16,8 @@ def module_name(path: Path) -> str:
 
 
 MODULES = {module_name(path): path for path in PACKAGE.rglob("*.py")}
+#: The most lines a module of code may have; the word lists of one language (``lang/<code>.py``) are data.
+MAX_LINES = 400
 
 
 def imports(name: str, source: str | None = None) -> set[str]:
@@ -84,3 +87,13 @@ def test_a_name_imported_from_a_package_is_its_module_when_it_is_one() -> None:
 def test_no_import_circle_in_the_package() -> None:
     graph = {name: imports(name) for name in MODULES}
     assert circles(graph) == []
+
+
+def test_no_module_of_code_is_over_the_limit() -> None:
+    languages = re.compile(r"newsclean\.lang\.[a-z]{2}")
+    long = {
+        name: lines
+        for name, path in MODULES.items()
+        if not languages.fullmatch(name) and (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"split these by responsibility (at most {MAX_LINES} lines): {long}"

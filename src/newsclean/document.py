@@ -23,6 +23,7 @@ from itertools import islice
 from newsclean import readers
 from newsclean.errors import InputError
 from newsclean.lang import LANGUAGES, Language, language
+from newsclean.prose import SENTENCE_END
 from newsclean.readers import Block
 
 _WORD = re.compile(r"\w+")
@@ -31,8 +32,6 @@ _KEY_DROP = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
 #: White space within a line that is not a single plain space (what normalise() rewrites).
 _ODD_SPACE = re.compile(r"(?: [^\S\n]|[^\S\n ])[^\S\n]*")
-#: Characters that show nothing: a line of only these is blank.
-_SENTENCE_END = frozenset(".!?…:;\"'”’»«)")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -209,7 +208,7 @@ class Line:
     @property
     def ends_sentence(self) -> bool:
         """Whether the line ends like a sentence (or a quotation) does."""
-        return self.text[-1] in _SENTENCE_END
+        return self.text[-1] in SENTENCE_END
 
 
 @dataclass(frozen=True, slots=True)

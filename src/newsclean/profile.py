@@ -31,7 +31,7 @@ from typing import Any
 
 from newsclean.document import decode, line_texts, normalise, shape_key
 from newsclean.errors import ProfileError
-from newsclean.fields.title import site_splits
+from newsclean.fields.pagetitle import suffix_site
 from newsclean.lang import either, months
 from newsclean.profile_check import FORMAT as FORMAT
 from newsclean.profile_check import MAX_COUNT as MAX_COUNT
@@ -80,9 +80,9 @@ def site_of(lines: Iterable[str], url: str | None = None, site: str | None = Non
         return host(url)
     texts = (line.strip() for line in lines)
     first = next((text for text in texts if text), "")
-    splits = site_splits(first)  # the page title's last part first
-    if splits and len(splits[0][1].split()) <= 5:
-        return normalise(splits[0][1])
+    title_site = suffix_site(first)
+    if title_site:
+        return normalise(title_site)
     owners = (_COPYRIGHT.search(text) for text in texts)
     owner = next((found for found in owners if found), None)
     return normalise(owner["site"]) if owner else None

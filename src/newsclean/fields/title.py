@@ -18,14 +18,13 @@ from newsclean.fields.pagetitle import (
     title_cuts,
     title_parts,
 )
-from newsclean.fields.pagetitle import site_splits as site_splits  # profile.py imports it from here, for now
 from newsclean.prose import ends_with_full_stop, running
 from newsclean.similar import similarity
 
 #: How far below a headline that is not a copy of (a part of) the page title running text must start:
 #: a line only like the page title is the headline only above the article.
 _WEAK_WITHIN = 25
-#: Markdown lines that show no text (see :mod:`newsclean.shapes`): never a title.
+#: Markdown lines that show no text (see :mod:`newsclean.readers.markdown`): never a title.
 _NO_TEXT = ("image", "rule")
 #: How far below the page title the repeated headline is looked for.
 _SEARCH_LINES = 400

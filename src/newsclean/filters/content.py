@@ -283,9 +283,9 @@ def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
 
 
 def _preformatted_apart(page: Page, lines: Sequence[Line], kinds: Sequence[Kind], inside: range) -> Iterator[Drop]:
-    """Drop the open lines of preformatted blocks (see :mod:`newsclean.shapes`) that do not sit between two
-    good lines of the article (``inside``), lines other steps removed aside: a code block belongs to the
-    text around it."""
+    """Drop the open lines of preformatted blocks (see :mod:`newsclean.readers.preformatted`) that do not sit
+    between two good lines of the article (``inside``), lines other steps removed aside: a code block belongs
+    to the text around it."""
     blocks = [line for line in page.lines if line.kind == "pre"]
     if not blocks:
         return

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsclean.prose import WRAPPED_SENTENCE_END
 from newsclean.readers.inline import LINK, plain_inline
 from newsclean.readers.source import Block, Source
 from newsclean.readers.wrapped import broken_word
@@ -32,8 +33,6 @@ _UNDERLINE = re.compile(r"=+|--+")
 _URLISH = re.compile(r"[\[\]]|\]\(|https?:|\w\.\w+/")
 _QUOTE = re.compile(r"(?:>\s?)+")
 _REF = re.compile(r"\s*\[[^\]\n]+\]:\s+\S+")
-#: How a line that ends a sentence ends.
-_SENTENCE_END = frozenset(".!?…:;\"'”’»)")
 #: The narrowest and widest wrap widths :func:`_soft_width` considers.
 _MIN_WIDTH, _MAX_WIDTH = 30, 160
 
@@ -98,7 +97,7 @@ def _reflow(source: Source) -> Iterator[Block]:
     words = [line.split(" ", 1)[0] for line in content]
     # The width is read from breaks before plain words: a link or URL is long enough to follow any line.
     pairs = [
-        (lengths[i], lengths[i] + 1 + len(words[i + 1]), content[i][-1] in _SENTENCE_END)
+        (lengths[i], lengths[i] + 1 + len(words[i + 1]), content[i][-1] in WRAPPED_SENTENCE_END)
         for i in range(len(content) - 1)
         if content[i]
         and content[i + 1]
@@ -125,7 +124,11 @@ def _reflow(source: Source) -> Iterator[Block]:
                         and (
                             (width > 0 and lengths[j] + 1 + len(words[i]) > width - 2)
                             # or a long line stops mid-sentence and the next line goes on in lower case
-                            or (lengths[j] >= _MIN_WIDTH and content[j][-1] not in _SENTENCE_END and line[0].islower())
+                            or (
+                                lengths[j] >= _MIN_WIDTH
+                                and content[j][-1] not in WRAPPED_SENTENCE_END
+                                and line[0].islower()
+                            )
                         )
                     )
                 )

@@ -14,17 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsclean.prose import CLOSING_QUOTES, FULL_STOPS
 from newsclean.readers.source import Block, Source
+
+_STOPS, _QUOTES = re.escape(FULL_STOPS), re.escape(CLOSING_QUOTES)
 
 #: Where a one-line dump breaks: white space after a sentence or a separator, or before a separator
 #: (read from the start of the white space only: every branch starts after a lookbehind).
 _SENTENCE_SPLIT = re.compile(
-    r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|(?<!\s)\s++(?=[|•·]\s)|(?<=[|•·])\s+"
+    rf"(?:(?<=[{_STOPS}])|(?<=[{_STOPS}][{_QUOTES}]))\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])|(?<!\s)\s++(?=[|•·]\s)|(?<=[|•·])\s+"
 )
 #: One-line dump pieces are gathered up to this length, so short fragments do not become blocks.
 _DUMP_PIECE = 400
-#: How a sentence ends (a piece of 80 characters or more ends after one).
-_SENTENCE_END = frozenset(".!?…\"'”’»)")
+#: How a sentence ends (a piece of 80 characters or more ends after one): a full stop, perhaps quoted.
+_CLOSED = frozenset(FULL_STOPS + CLOSING_QUOTES)
 _SEPARATORS = "|•·"
 
 
@@ -65,7 +68,7 @@ def _pieces(line: str) -> Iterator[tuple[str, tuple[int, int]]]:
     for sentence, at in _sentences(line):
         if not sentence:
             continue
-        ends = sentence[-1] in _SENTENCE_END
+        ends = sentence[-1] in _CLOSED
         piece = f"{piece} {sentence}" if piece else sentence
         parts.append((sentence, at))
         if (len(piece) >= 80 and ends) or len(piece) >= _DUMP_PIECE or sentence[-1] in _SEPARATORS:

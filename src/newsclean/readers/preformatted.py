@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from newsclean.prose import FULL_STOPS
+
 #: A text whose blocks are parted by blank lines has at least this many blocks of one line.
 _PARTED = 2
 #: A mark of code: a bracket, an operator, a prompt, a path, a line that ends in a comma or a colon.
@@ -56,4 +58,4 @@ def kept_as_written(block: list[str]) -> bool:
     """
     if not any(_CODE_MARK.search(text) for text in block):
         return False
-    return 2 * sum(1 for text in block if text[-1] in ".!?") < len(block)
+    return 2 * sum(1 for text in block if text[-1] in FULL_STOPS) < len(block)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsclean.prose import WRAPPED_SENTENCE_END
 from newsclean.readers.source import Block, Source
-
-#: How a line that ends a sentence ends (a wrapped line seldom does).
-_SENTENCE_END = frozenset(".!?…:;\"'”’»)")
 
 
 def wrap_width(lines: list[str]) -> int:
@@ -35,7 +33,7 @@ def wrap_width(lines: list[str]) -> int:
         return 0
     near = [line for line in lines if width - 20 <= len(line) <= width]
     # Wrapping breaks lines mid-sentence: most full lines do not end like a sentence.
-    open_ended = sum(line[-1] not in _SENTENCE_END for line in near)
+    open_ended = sum(line[-1] not in WRAPPED_SENTENCE_END for line in near)
     return width if len(near) >= 0.45 * len(long) and open_ended >= 0.5 * len(near) else 0
 
 
