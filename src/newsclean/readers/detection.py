@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsclean.readers.source import Source
-from newsclean.readers.wrapped import wrap_width
+from newsclean.readers.wrapped import width_of
 
 #: A line that starts like Markdown: a heading, a bullet, a quote (each "](" of a link counts too).
 _MD_LINE_SIGNAL = re.compile(r"#{1,6} |[*+-] |> ")
@@ -32,4 +32,4 @@ def shape_of(source: Source) -> str:
     signals = source.text.count("](") + sum(1 for line in lines if line[:1] in "#*+->" and _MD_LINE_SIGNAL.match(line))
     if signals >= 3 and signals >= 0.05 * len(lines):
         return "markdown"
-    return "wrapped" if wrap_width(lines) else "lines"
+    return "wrapped" if width_of(source) else "lines"

@@ -58,10 +58,12 @@ class Source:
     """The input text and its lines stripped (see :func:`strip`), blank lines as empty strings: line
     ``n`` is ``lines[n - 1]``."""
 
-    __slots__ = ("lines", "text")
+    __slots__ = ("lines", "text", "wrap_width")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.wrap_width: int | None = None
+        """The text's wrap width, once measured (see :func:`newsclean.readers.wrapped.width_of`)."""
         self.lines = [piece.strip().strip(INVISIBLE).strip() for piece in text.splitlines()]  # strip(), inlined
 
     def numbered(self, *, spend: bool = False) -> Iterator[tuple[int, str, int, int]]:

@@ -37,6 +37,18 @@ def wrap_width(lines: list[str]) -> int:
     return width if len(near) >= 0.45 * len(long) and open_ended >= 0.5 * len(near) else 0
 
 
+def width_of(source: Source) -> int:
+    """The :func:`wrap_width` of the source's non-blank lines, measured once (detection and the reader ask).
+
+    >>> source = Source("Short\\nlines")
+    >>> width_of(source), source.wrap_width
+    (0, 0)
+    """
+    if source.wrap_width is None:
+        source.wrap_width = wrap_width([line for line in source.lines if line])
+    return source.wrap_width
+
+
 def broken_word(text: str) -> bool:
     """Whether ``text`` ends in a hyphen that wrapping broke a word at (not a dash, not a lone hyphen).
 
@@ -72,9 +84,7 @@ def read_wrapped(source: Source, keep_markup: bool = False) -> Iterator[Block]:
     The width is the text's wrap width, or when the shape was forced on text that does not look
     wrapped, its longest line. The source is spent (see :meth:`Source.numbered`).
     """
-    lines = [line for line in source.lines if line]
-    width = wrap_width(lines) or max(map(len, lines), default=0)
-    del lines
+    width = width_of(source) or max(map(len, source.lines), default=0)
     parts: list[str] = []
     first = last = start = end = 0
     for number, line, line_start, line_end in source.numbered(spend=True):
