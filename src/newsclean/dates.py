@@ -156,11 +156,8 @@ class Dates:
     """
 
     def __init__(self, size: int = 1024) -> None:
-        self._search = lru_cache(maxsize=size)(finder().search)
-
-    def search(self, text: str, order: str = "dmy") -> Found | None:
-        """Like :meth:`DateFinder.search`, remembered."""
-        return self._search(text, order)
+        self.search: Callable[..., Found | None] = lru_cache(maxsize=size)(finder().search)
+        """``search(text, order="dmy")``: like :meth:`DateFinder.search`, remembered."""
 
     def find(self, text: str, order: str = "dmy") -> str | None:
         """Like :meth:`DateFinder.find`, remembered."""

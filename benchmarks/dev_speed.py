@@ -1,0 +1,40 @@
+"""Speed of ``clean()`` on the shared dev pages: the best of a few passes, in documents per second.
+
+    python benchmarks/dev_speed.py                        # this checkout
+    PYTHONPATH=/path/to/other/src python benchmarks/dev_speed.py   # another commit, to compare
+
+The best pass is the least disturbed by other work on a shared machine; compare two commits by
+running them in turn, twice each. Nothing here is a target: the numbers go in issue notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from pathlib import Path
+
+import newsclean
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "data" / "dev.jsonl.gz"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    with gzip.open(args.data, "rt", encoding="utf-8") as handle:
+        pages = [(record["text"], record.get("url")) for record in map(json.loads, handle)]
+    best = float("inf")
+    for _ in range(args.passes):
+        start = time.perf_counter()
+        for text, url in pages:
+            newsclean.clean(text, url=url)
+        best = min(best, time.perf_counter() - start)
+    print(f"{newsclean.__file__}: best of {args.passes} passes {best:.2f} s, {len(pages) / best:.1f} docs/s")
+
+
+if __name__ == "__main__":
+    main()
