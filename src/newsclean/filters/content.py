@@ -66,7 +66,7 @@ class Content(Filter):
         meta_window: int = 30,
         max_gap: int = 5,
         topic_share: float = 0.25,
-        gap_cap: float = 40.0,
+        gap_cap: float = 60.0,
     ) -> None:
         self.length_low = length_low
         self.length_high = length_high
