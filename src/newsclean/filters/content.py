@@ -5,11 +5,19 @@ uncertain line (short, or nearly good) is revised by its nearest certain neighbo
 line between two body paragraphs stays and a short line among menus goes. Then prose far from
 the article's main run of prose (teasers, comments, sidebars) goes too, and a few lines that are not
 prose between two paragraphs of that run (a subheading, a line of figures) stay.
+
+The run is found twice. The first time gives the article's core; the second reads each line
+against the core's topic (:func:`topic_affinity`): prose past a table, a list or a player goes on
+with the article when it shares the core's words, a gap of lines that are not prose costs no more
+than ``gap_cap`` however long it is, and lines that share the core's words cost less. So a table
+in the middle no longer cuts the article short, while prose on other topics (teasers of other
+stories) adds nothing to the run.
 """
 
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from enum import Enum
@@ -19,6 +27,8 @@ from newsclean.document import Line
 from newsclean.lang import phrases
 from newsclean.prose import sentence
 from newsclean.reasons import Role
+
+_WORD = re.compile(r"\w+")
 
 
 class Kind(Enum):
@@ -56,6 +66,8 @@ class Content(Filter):
         meta_lines: int = 2,
         meta_window: int = 30,
         max_gap: int = 5,
+        topic_share: float = 0.25,
+        gap_cap: float = 60.0,
     ) -> None:
         self.length_low = length_low
         self.length_high = length_high
@@ -68,6 +80,8 @@ class Content(Filter):
         self.meta_lines = meta_lines
         self.meta_window = meta_window
         self.max_gap = max_gap
+        self.topic_share = topic_share
+        self.gap_cap = gap_cap
 
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
@@ -82,7 +96,11 @@ class Content(Filter):
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
-        inside = self.article_region(lines, final, page.headlines, self.comment_prompts(page))
+        prompts = self.comment_prompts(page)
+        core = self.article_region(lines, final, page.headlines, prompts)
+        stopwords = page.doc.language.stopwords if page.doc.language else frozenset()
+        affinity = topic_affinity(lines, final, core, stopwords)
+        inside = self.article_region(lines, final, page.headlines, prompts, affinity)
         self.bridge(lines, final, lambda i: is_open(lines[i].index) and lines[i].index in inside)
         for line, before, after in zip(lines, first, final, strict=True):
             if not is_open(line.index):
@@ -164,19 +182,42 @@ class Content(Filter):
         return out
 
     def comment_prompts(self, page: Page) -> set[int]:
-        """The comment prompts ("12 comments", "Leave a reply") that open a section of readers' comments:
-        at least ``meta_lines`` lines of comment metadata ("Posted by ...", "Reply", "3 hours ago")
-        follow within ``meta_window`` lines.
+        """The lines that open a section of readers' comments: at least ``meta_lines`` lines of comment
+        metadata ("Posted by ...", "Reply", "3 hours ago") follow within ``meta_window`` lines, after
+        a comment prompt ("12 comments", "Leave a reply") or after a line of metadata itself, when that
+        many sentences of ten words or more sit among them too (the thread's signatures and comments).
+
+        >>> from newsclean.document import Document
+        >>> comment = "I read this story twice and I still think the council got the numbers wrong."
+        >>> doc = Document.from_text("\\n".join(["Story.", *[f"Ann at 4:0{i} pm\\n{comment}" for i in range(3)]]))
+        >>> sorted(Content().comment_prompts(Page(doc, doc.lines)))
+        [1]
         """
         lines = page.doc.lines
         meta = phrases(page.doc.language, "comment_meta")
-        return {
+        ahead = [0]  # ahead[i]: how many of the first i lines are comment metadata
+        said = [0]  # said[i]: how many of the first i lines are sentences of ten words or more
+        for line in lines:
+            is_meta = bool(meta.search(line.norm))
+            ahead.append(ahead[-1] + is_meta)
+            said.append(said[-1] + (not is_meta and line.words >= 10))
+
+        def followed(index: int) -> bool:
+            return ahead[min(index + 1 + self.meta_window, len(lines))] - ahead[index + 1] >= self.meta_lines
+
+        prompts = {
             index
             for index, removal in page.removals.items()
-            if page.role(removal.reason) is Role.COMMENTS
-            and sum(bool(meta.search(line.norm)) for line in lines[index + 1 : index + 1 + self.meta_window])
-            >= self.meta_lines
+            if page.role(removal.reason) is Role.COMMENTS and followed(index)
         }
+        prompts.update(
+            i
+            for i in range(len(lines))
+            if ahead[i + 1] > ahead[i]
+            and followed(i)
+            and said[min(i + 1 + self.meta_window, len(lines))] - said[i + 1] >= self.meta_lines
+        )
+        return prompts
 
     def article_region(
         self,
@@ -184,6 +225,7 @@ class Content(Filter):
         kinds: Sequence[Kind],
         headlines: Sequence[Line] = (),
         comment_prompts: Collection[int] = (),
+        affinity: Sequence[float] | None = None,
     ) -> range:
         """The indexes of the run of lines with the most prose words net of boilerplate words.
 
@@ -193,21 +235,33 @@ class Content(Filter):
         least ``article_words`` words of prose closes the article too: readers' comments are prose,
         and often longer than the article, so good lines past it add nothing. The best run is found
         in one pass (Kadane's maximum-sum segment).
+
+        With ``affinity`` (each line's share of the core's words, see :func:`topic_affinity`), a good
+        line adds its words in proportion to its affinity (in full from ``topic_share``); another line
+        costs ``1 - affinity`` of its weight, and a gap of such lines costs at most ``gap_cap``.
         """
         bonus = {line.index for line in headlines}
         headline_kinds: Iterator[tuple[Line, Kind | None]] = ((line, None) for line in headlines)
         sequence = heapq.merge(zip(lines, kinds, strict=True), headline_kinds, key=lambda pair: pair[0].index)
         best, best_range = 0.0, range(0)
         total, start, run_words, in_comments = 0.0, 0, 0, False
+        shares = iter(affinity) if affinity is not None else None
+        gap = 0.0  # what the lines since the last good one cost
         for line, kind in sequence:
+            share = next(shares) if shares is not None and kind is not None else 1.0
             if line.index in comment_prompts and run_words >= self.article_words:
                 in_comments = True
             if line.index in bonus:
                 weight = self.headline_bonus
             elif kind is Kind.GOOD:
-                weight = 0.0 if in_comments else float(line.words)
+                weight = 0.0 if in_comments else line.words * min(1.0, share / self.topic_share)
+                gap = 0.0
             else:
-                weight = -self.boilerplate_weight * min(line.words, self.boilerplate_cap)
+                cost = self.boilerplate_weight * min(line.words, self.boilerplate_cap)
+                if shares is not None:
+                    cost = min(cost * (1.0 - share), max(0.0, self.gap_cap - gap))
+                gap += cost
+                weight = -cost
             if total <= 0:
                 total, start, run_words = 0.0, line.index, 0
             total += weight
@@ -226,6 +280,36 @@ class Content(Filter):
         if line.stop_density >= stop_low:
             return Kind.NEAR_GOOD
         return Kind.BAD
+
+
+def topic_affinity(
+    lines: Sequence[Line], kinds: Sequence[Kind], core: range, stopwords: Collection[str] = frozenset()
+) -> list[float]:
+    """For each line, how much it continues the topic of the article's core (the good lines whose index
+    is in ``core``): the share of its content words (no stop words; four letters or more, or with a
+    digit) that a good line of the core has too. The core's own good lines count 1.0.
+
+    >>> from newsclean.document import Document
+    >>> G, B = Kind.GOOD, Kind.BAD
+    >>> doc = Document.from_text("Council votes on harbour plan\\nHarbour plan: 2025 budget\\nSports results")
+    >>> topic_affinity(doc.lines, [G, B, B], range(1))
+    [1.0, 0.5, 0.0]
+    """
+    words = [{word for word in _WORD.findall(line.norm) if word not in stopwords and _content(word)} for line in lines]
+    core_words: set[str] = set()
+    in_core = [kind is Kind.GOOD and line.index in core for line, kind in zip(lines, kinds, strict=True)]
+    for own, yes in zip(words, in_core, strict=True):
+        if yes:
+            core_words.update(own)
+    return [
+        1.0 if yes else (len(own & core_words) / len(own) if own else 0.0)
+        for own, yes in zip(words, in_core, strict=True)
+    ]
+
+
+def _content(word: str) -> bool:
+    """Whether ``word`` carries a topic: four letters or more, or a number."""
+    return len(word) >= 4 or any(char.isdigit() for char in word)
 
 
 def revise(kinds: Sequence[Kind]) -> list[Kind]:
