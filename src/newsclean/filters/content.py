@@ -29,7 +29,8 @@ from newsclean.lang import phrases
 from newsclean.prose import sentence
 from newsclean.reasons import Role
 
-_WORD = re.compile(r"\w+")
+#: A word that carries a topic: four letters or more, or with a digit (the lookahead stays inside the word).
+_TOPIC_WORD = re.compile(r"(?<!\w)(?=\w*\d|\w{4})\w+")
 
 
 class Kind(Enum):
@@ -284,7 +285,7 @@ class Content(Filter):
 
 
 def topic_affinity(
-    lines: Sequence[Line], kinds: Sequence[Kind], core: range, stopwords: Collection[str] = frozenset()
+    lines: Sequence[Line], kinds: Sequence[Kind], core: range, stopwords: frozenset[str] = frozenset()
 ) -> array[float]:
     """For each line, how much it continues the topic of the article's core (the good lines whose index
     is in ``core``): the share of its content words (no stop words; four letters or more, or with a
@@ -309,13 +310,8 @@ def topic_affinity(
     return shares
 
 
-def _topic_words(line: Line, stopwords: Collection[str]) -> set[str]:
-    return {word for word in _WORD.findall(line.norm) if word not in stopwords and _content(word)}
-
-
-def _content(word: str) -> bool:
-    """Whether ``word`` carries a topic: four letters or more, or a number."""
-    return len(word) >= 4 or any(char.isdigit() for char in word)
+def _topic_words(line: Line, stopwords: frozenset[str]) -> set[str]:
+    return set(_TOPIC_WORD.findall(line.norm)).difference(stopwords)
 
 
 def revise(kinds: Sequence[Kind]) -> list[Kind]:
