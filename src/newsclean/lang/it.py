@@ -249,7 +249,6 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 
 TAG_LABELS = ("argomenti", "temi", "parole chiave", "tag", "categorie")
 
-#: Month names and abbreviations (case-folded) -> month number, for dates in the text.
 MONTHS = {
     "gennaio": 1,
     "genn": 1,
@@ -266,85 +265,46 @@ MONTHS = {
     "dicembre": 12,
 }
 
-#: Words that introduce the authors on a byline ("By Jane Doe").
 BYLINE_PREFIXES = ("di", "a cura di", "autore", "scritto da")
 
 
 # Bylines and dates (see newsclean.fields.byline and newsclean.dates).
 
-#: How a numeric date whose day and month could be swapped ("03/04/2021") reads: "dmy" or "mdy".
 DATE_ORDER = "dmy"
-#: What follows the day's number in a date ("3rd", "1er", "1º", "3.").
 ORDINALS: frozenset[str] = frozenset({"º"})
-#: Words between the day and the month's name ("3rd of March", "3 de marzo").
 DAY_OF: frozenset[str] = frozenset()  # none yet
-#: Words between the month's name and the year ("3 de marzo de 2024").
 YEAR_OF: frozenset[str] = frozenset()  # none yet
-#: Words that mark a date as the last update rather than the publication.
 UPDATED: frozenset[str] = frozenset({"aggiornato"})
-#: A newsroom named as a byline's organisation ("Staff", "Redaktion"), spelled as the byline gives it.
 NEWSROOMS: frozenset[str] = frozenset()  # none yet
-#: Job titles that follow a name on a byline ("JOHN SMITH | Staff Writer"): never an author.
 BYLINE_ROLES: frozenset[str] = frozenset({"giornalista", "corrispondente"})
-#: Words of a job title (see BYLINE_ROLES) that alone make no job title ("staff", "senior").
 ROLE_QUALIFIERS: frozenset[str] = frozenset()  # none yet
-#: Single words, besides those of BYLINE_ROLES, that make a line a job title ("Marketing Manager").
 JOB_WORDS: frozenset[str] = frozenset()  # none yet
-#: Words that open a job title below a name ("Chefredakteur", "Deputy Editor").
 ROLE_OPENERS: frozenset[str] = frozenset()  # none yet
-#: Job-title words a scraper glues, capitalised, to the name before them ("Evan HalperStaff Writer").
 GLUED_ROLES: frozenset[str] = frozenset()  # none yet
-#: Degrees and honorifics after a name ("Jane Doe, PhD"): where the names end.
 DEGREES: frozenset[str] = frozenset()  # none yet
-#: Professions written before a name ("Rechtsanwalt Jane Doe"): no part of it.
 PROFESSIONS: frozenset[str] = frozenset()  # none yet
-#: Small words inside a person's name ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset({"di", "da", "del", "della"})
-#: Endings of adjectives, never part of a name ("Europäische").
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
-#: Words that are never part of a person's name on a byline (navigation, prompts, times).
 NOT_NAMES: frozenset[str] = frozenset({"autore", "foto", "blog"})
-#: The word "and" between two names ("Jane Doe and John Roe").
 AND_WORDS: frozenset[str] = frozenset({"e"})
-#: Words between the names and the date or place after them ("Jane Doe on May 3", "Jane Doe am 3. Mai").
 BEFORE_DATE: frozenset[str] = frozenset({"il"})
-#: Like BEFORE_DATE, only in small letters ("Le" opens names: "Jean Le Pen").
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
-#: Words (in small letters) that end a user name after "Posted by" ("by gizmo on May 3").
 AFTER_USERNAME: frozenset[str] = frozenset({"il"})
-#: Words that end the names on a byline ("Jane Doe Published ...", "Jane Doe folgen").
 AFTER_NAMES: frozenset[str] = frozenset()  # none yet
-#: Words that end a name before the date they label ("Jane Doe Zuletzt geändert am 06.11.2023").
 DATE_LABELS: frozenset[str] = frozenset()  # none yet
-#: Words of publishing that may come before the byline word ("Posted on 3 May 2024 by ...").
 PUBLISHED: frozenset[str] = frozenset({"pubblicato"})
-#: Words that may stand before a byline word alone on a line ("Published by", "Ein Kommentar von").
 LABEL_WORDS: frozenset[str] = frozenset({"un", "pubblicato", "scritto"})
-#: What may follow the byline word at the end of a label ("AUTOR/IN", "Auteur(s) :").
 LABEL_ENDINGS: frozenset[str] = frozenset()  # none yet
-#: Words before a byline word that make it a pointer elsewhere ("More by", "Mehr von"), not a byline.
 MORE_BY: frozenset[str] = frozenset({"altri"})
-#: The word "about" of a heading over an author box ("About the author", "Über den Autor").
 ABOUT: frozenset[str] = frozenset()  # none yet
-#: Articles between ABOUT and AUTHOR_WORDS ("About the author").
 ABOUT_THE: frozenset[str] = frozenset()  # none yet
-#: The word "author" of a heading over an author box, and at the end of a label ("Autor:").
 AUTHOR_WORDS: frozenset[str] = frozenset()  # none yet
-#: Words of a comment link after a blog post's author ("Jane Doe 3 Kommentare", "Leave a comment").
 COMMENT_WORDS: frozenset[str] = frozenset()  # none yet
-#: Words that open a bio after a byline's name ("By Jane Doe, a senior reporter who ...").
 BIO_STARTS: frozenset[str] = frozenset()  # none yet
-#: Regular expressions (searched, case ignored) for a time relative to now ("3 hours ago").
 RELATIVE_TIMES: tuple[str, ...] = (r"\b\d+\s+(?:minuti|ore|giorni)\s+fa\b",)
-#: Regular expressions one of which a RELATIVE_TIMES match without a digit holds (a quick test first).
 RELATIVE_CUES: tuple[str, ...] = ()  # none yet
-#: Words after the minutes of a reading time ("5 min read", "3 Min. Lesezeit").
 READ_TIME: frozenset[str] = frozenset({"lettura"})
-#: Words that name a reading time even without the minutes ("Lesezeit").
 READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
-#: The word "follow" of a social-media prompt between a name and its date.
 FOLLOW: frozenset[str] = frozenset({"segui"})
-#: Words before a clock time ("um 14:32").
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
-#: Words after a clock time ("14:32 Uhr"); "a.m."/"p.m." are read as a 12-hour clock everywhere.
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
