@@ -39,7 +39,7 @@ class Tags(Extractor):
         tags: list[str] = []
         used = []
         lines = page.lines
-        headline = page.headlines[0].index if page.headlines else 0
+        headline = next((line.index for line in page.headlines), 0)
         for i, line in enumerate(lines):
             if line.words > self.max_words or line.chars > FIELD_CHARS:
                 continue

@@ -99,10 +99,11 @@ class Content(Filter):
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
         final = revise(self.promote(lines, first))
         prompts = self.comment_prompts(page)
-        core = self.article_region(lines, final, page.headlines, prompts)
+        headlines = page.headlines
+        core = self.article_region(lines, final, headlines, prompts)
         stopwords = page.doc.language.stopwords if page.doc.language else frozenset()
         affinity = topic_affinity(lines, final, core, stopwords)
-        inside = self.article_region(lines, final, page.headlines, prompts, affinity)
+        inside = self.article_region(lines, final, headlines, prompts, affinity)
         self.bridge(lines, final, lambda i: is_open(lines[i].index) and lines[i].index in inside)
         for line, before, after in zip(lines, first, final, strict=True):
             if not is_open(line.index):
