@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 #: Characters that show nothing: stripped from the ends of a line like white space.
@@ -20,6 +20,8 @@ _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 #: What :func:`strip` takes off the start of a line (white space, invisible characters, white space).
 _LEAD = re.compile(rf"\s*+[{INVISIBLE}]*+\s*+")
+#: How many lines :meth:`Source.chunks` hands over at a time.
+_CHUNK = 1024
 
 
 class Block(NamedTuple):
@@ -66,19 +68,45 @@ class Source:
         """The text's wrap width, once measured (see :func:`newsclean.readers.wrapped.width_of`)."""
         self.lines = [piece.strip().strip(INVISIBLE).strip() for piece in text.splitlines()]  # strip(), inlined
 
+    def plain(self) -> bool:
+        """Whether only ``"\\n"`` breaks the text and nothing was stripped: each character is in a line or a
+        break, so a line starts one character after the one before it ends.
+
+        >>> Source("one\\ntwo").plain(), Source("one\\r\\n two").plain()
+        (True, False)
+        """
+        return sum(map(len, self.lines)) + self.text.count("\n") == len(self.text)
+
+    def chunks(self, *, spend: bool = False) -> Iterator[list[str]]:
+        """The lines in order, a list of at most ``_CHUNK`` at a time.
+
+        ``spend`` lets go of each chunk as it is read (``lines`` shrinks to empty), so that a reader never
+        holds the whole text twice (pages of tiny lines).
+
+        >>> source = Source("a\\nb")
+        >>> list(source.chunks(spend=True)), source.lines
+        ([['a', 'b']], [])
+        """
+        lines = self.lines
+        if not spend:
+            yield from (lines[at : at + _CHUNK] for at in range(0, len(lines), _CHUNK))
+            return
+        lines.reverse()  # so that each chunk comes off the end of the list, in constant time per line
+        while lines:
+            chunk = lines[-_CHUNK:]
+            del lines[-_CHUNK:]
+            chunk.reverse()
+            yield chunk
+
     def numbered(self, *, spend: bool = False) -> Iterator[tuple[int, str, int, int]]:
         """Each line as (number, stripped text, start, end): its number (1-based) and where it sits in the
-        text (an empty span at the start of a blank line), computed as the lines are read.
-
-        ``spend`` lets go of each line as it is read (``lines`` shrinks to empty), so that a reader never
-        holds the whole text twice (pages of tiny lines).
+        text (an empty span at the start of a blank line), computed as the lines are read; ``spend`` as in
+        :meth:`chunks`.
         """
         text, at = self.text, 0  # at: where the line starts
-        lines: Iterable[str] = _spent(self.lines) if spend else self.lines
+        lines = (line for chunk in self.chunks(spend=spend) for line in chunk)
         # The numbers come from enumerate(), not an addition: a sum's int takes 4 bytes more, and each Line keeps one.
-        if sum(map(len, self.lines)) + text.count("\n") == len(text):
-            # Only "\n" breaks and nothing stripped (each character is in a line or a break): a line starts
-            # one character after the one before it ends.
+        if self.plain():
             for number, line in enumerate(lines, start=1):
                 end = at + len(line)
                 yield number, line, at, end
@@ -96,15 +124,3 @@ class Source:
             else:
                 found = _BREAK.search(text, end)
                 at = found.end() if found else len(text)
-
-
-def _spent(lines: list[str]) -> Iterator[str]:
-    """The items of ``lines`` in order, each let go of as it is read: the list shrinks to empty.
-
-    >>> lines = ["a", "b"]
-    >>> list(_spent(lines)), lines
-    (['a', 'b'], [])
-    """
-    lines.reverse()
-    while lines:
-        yield lines.pop()
