@@ -2,13 +2,15 @@
 
     python benchmarks/snapshot.py save /tmp/before.jsonl.gz       # on the code before the change
     python benchmarks/snapshot.py compare /tmp/before.jsonl.gz    # on the code after it
+    python benchmarks/snapshot.py compare /tmp/before.jsonl.gz --ignore confidence   # all but a new key
 
 It cleans the ``text`` of every record of the shared evaluation kit's ``dev.jsonl.gz`` and
 ``dev-region.jsonl.gz`` (with the record's ``url``) and every file in ``fixtures/``, and keeps
 ``Article.to_json()`` and ``Article.shape`` per page. ``compare`` lists the pages whose result
 changed, with the fields that changed and a short view of the first difference, and exits 1 when
-any did. A move that must not change behaviour shows an empty list; a change that should move
-only some pages shows which. The snapshot stays outside the repository (it is evaluation data).
+any did (``--ignore KEY`` leaves a key out on both sides: one the change adds). A move that must
+not change behaviour shows an empty list; a change that should move only some pages shows which.
+The snapshot stays outside the repository (it is evaluation data).
 """
 
 from __future__ import annotations
@@ -45,10 +47,15 @@ def result(text: str, url: str | None) -> dict[str, object]:
     return {**article.to_dict(), "shape": article.shape}
 
 
+def _without(found: dict[str, object], keys: list[str]) -> dict[str, object]:
+    return {key: value for key, value in found.items() if key not in keys}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("save", "compare"))
     parser.add_argument("snapshot", type=Path, help="a .jsonl.gz file outside the repository")
+    parser.add_argument("--ignore", action="append", default=[], metavar="KEY", help="compare without this key")
     args = parser.parse_args()
     if args.action == "save":
         with gzip.open(args.snapshot, "wt", encoding="utf-8") as out:
@@ -59,10 +66,10 @@ def main() -> int:
         print(f"saved {count} pages to {args.snapshot}")
         return 0
     with gzip.open(args.snapshot, "rt", encoding="utf-8") as handle:
-        before = {record["id"]: record["result"] for record in map(json.loads, handle)}
+        before = {record["id"]: _without(record["result"], args.ignore) for record in map(json.loads, handle)}
     changed = 0
     for page, text, url in pages():
-        now, then = result(text, url), before.get(page)
+        now, then = _without(result(text, url), args.ignore), before.get(page)
         if now != then:
             changed += 1
             fields = sorted(k for k in {*now, *(then or {})} if now.get(k) != (then or {}).get(k))

@@ -62,6 +62,7 @@ def test_to_dict_keys_and_json() -> None:
         "paragraphs",
         "captions",
         "tags",
+        "confidence",
         "removed",
     }
     assert data == article.to_dict()

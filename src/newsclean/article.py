@@ -139,6 +139,9 @@ class Article:
     placements: Sequence[Placement] = ()
     shape: str = "lines"
     """The input shape read (``lines``, ``wrapped``, ``markdown``, ``oneline``); not in :meth:`to_dict`."""
+    confidence: float = 0.0
+    """How likely the body is right, from 0 to 1 (see :mod:`newsclean.confidence`): route pages below 0.7
+    to a closer look."""
 
     @property
     def body(self) -> str:
@@ -149,7 +152,7 @@ class Article:
         """Plain data with a fixed set of keys, ready for JSON.
 
         >>> sorted(Article(title="T").to_dict())
-        ['body', 'byline', 'captions', 'dateline', 'paragraphs', 'removed', 'site_name', 'tags', 'title']
+        ['body', 'byline', 'captions', 'confidence', 'dateline', 'paragraphs', 'removed', 'site_name', 'tags', 'title']
         """
         byline = self.byline
         dateline = self.dateline
@@ -166,6 +169,7 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "captions": list(self.captions),
             "tags": list(self.tags),
+            "confidence": self.confidence,
             "removed": [
                 {"line": r.line, "text": r.text, "filter": r.filter, "reason": r.reason, "detail": r.detail}
                 for r in self.removed

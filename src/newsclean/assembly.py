@@ -17,14 +17,23 @@ from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from newsclean.article import Article, Log, Placement, Removal
+from newsclean.confidence import Evidence, score
 from newsclean.document import Document, Line
+from newsclean.reasons import ROLES, Role
 
 #: Why a line was removed: (filter, reason, detail).
 Why = tuple[str, str, str]
 
 
-def assemble(doc: Document, fate: list[str | None], why: list[Why | None], fields: Mapping[str, Any]) -> Article:
-    """The article of ``doc``: ``fate`` and ``why`` have a slot per line (None: open, kept)."""
+def assemble(
+    doc: Document,
+    fate: list[str | None],
+    why: list[Why | None],
+    fields: Mapping[str, Any],
+    roles: Mapping[str, Role] = ROLES,
+) -> Article:
+    """The article of ``doc``: ``fate`` and ``why`` have a slot per line (None: open, kept); ``roles`` gives the
+    role of each reason code, for the confidence (see :mod:`newsclean.confidence`)."""
     gone = [line for line in doc.lines if why[line.index]]
     paragraphs, shown = _body(doc.lines, fate)
     return Article(
@@ -38,6 +47,7 @@ def assemble(doc: Document, fate: list[str | None], why: list[Why | None], field
         removed=Log(Removal, (line.number for line in gone), (line.text for line in gone), filter(None, why)),
         placements=_placements(doc.lines, fate, shown),
         shape=doc.shape,
+        confidence=score(Evidence.of(doc.lines, fate, why, roles)),
     )
 
 

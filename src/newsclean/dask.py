@@ -29,7 +29,18 @@ import newsclean
 from newsclean.profile import Profile
 
 #: The columns of ``clean()`` on a Series: the keys of ``Article.to_dict()``.
-COLUMNS = ("title", "site_name", "byline", "dateline", "body", "paragraphs", "captions", "tags", "removed")
+COLUMNS = (
+    "title",
+    "site_name",
+    "byline",
+    "dateline",
+    "body",
+    "paragraphs",
+    "captions",
+    "tags",
+    "confidence",
+    "removed",
+)
 
 
 def learn(collection: db.Bag | dd.Series, **thresholds: Any) -> Profile:

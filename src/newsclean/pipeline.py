@@ -140,7 +140,7 @@ class Pipeline:
                 raise
             except Exception as exc:
                 raise StepError(step.name, f"raised {type(exc).__name__}: {exc}") from exc
-        return assemble(doc, fate, why, fields)
+        return assemble(doc, fate, why, fields, self.roles)
 
     @staticmethod
     def _take(
