@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsclean.article import Byline
 from newsclean.contract import Extraction, Extractor, Page
@@ -73,13 +73,13 @@ class Bylines(Extractor):
             if found is None:
                 continue
             if found.values["byline"].authors:
-                return _placed(page, found, titles)
+                return _placed(page, found)
             agency = agency or found  # an agency alone: a person's byline just below is better
         bare = self._bare_name(parser, page, titles)
         if bare is not None:
             return bare
         if agency is not None:
-            return _placed(page, agency, titles)
+            return _placed(page, agency)
         return self._anywhere(parser, page)
 
     def _bare_name(self, parser: BylineParser, page: Page, titles: list[int]) -> Extraction | None:
@@ -97,9 +97,9 @@ class Bylines(Extractor):
             wire = parser.parse(below.text) if below is not None else None
             if below is not None and wire is not None and wire.organization and not wire.authors:
                 byline = Byline((name,), wire.organization, f"{line.text} {below.text}")  # "JANE DOE" / "AP, May 3"
-                return Extraction({"byline": byline}, (line, below))
+                return _placed(page, Extraction({"byline": byline}, (line, below)))
             if parser.vouches(line, near[i + 1 : i + 6]):
-                return Extraction({"byline": Byline((name,), None, line.text)}, (line,))
+                return _placed(page, Extraction({"byline": Byline((name,), None, line.text)}, (line,)))
         return None
 
     def _anywhere(self, parser: BylineParser, page: Page) -> Extraction | None:
@@ -155,23 +155,40 @@ def near_headline(page: Page, lines: tuple[Line, ...], before: int, after: int) 
     return [line for line in lines if headline - before <= line.index <= headline + after]
 
 
-def _placed(page: Page, found: Extraction, titles: list[int], prose: int = 25) -> Extraction:
-    """Where the byline's lines go: into the byline, with a
-    job title on the line below it; but a byline below the article's paragraphs ("Posted by
-    Jane Doe at 9:00 PM" under a blog post) stays where it is."""
+def below_text(page: Page, prose: int = 25) -> Callable[[Line], bool]:
+    """A test of whether a line is below the article's text: two paragraphs of ``prose`` words or more of the
+    page's open lines come between the headline above it (the last title line before it, or the page's top)
+    and the line. A field line there (a byline closing a blog post, a date under a quoted tweet) stays in
+    the body; a standfirst may come before the byline, the article's text not. One pass over the page.
+
+    >>> from newsclean.document import Document
+    >>> para = "The harbour closed on Monday as the storm reached the coast, and the port authority said that " * 2
+    >>> doc = Document.from_text(f"Jane Doe\\n{para}\\n{para}\\nJane Doe")
+    >>> below = below_text(Page(doc, doc.lines))
+    >>> below(doc.lines[0]), below(doc.lines[3])
+    (False, True)
+    """
+    titles = sorted(title.index for title in page.titles)
+    paragraphs = [line.index for line in page.lines if line.words >= prose]
+
+    def below(line: Line) -> bool:
+        at = bisect_left(titles, line.index)
+        headline = titles[at - 1] if at else -1
+        return bisect_left(paragraphs, line.index) - bisect_left(paragraphs, headline + 1) >= 2
+
+    return below
+
+
+def _placed(page: Page, found: Extraction) -> Extraction:
+    """Where the byline's lines go: into the byline, with a job title on the line below it; but a byline
+    below the article's text (:func:`below_text`: "Posted by Jane Doe at 9:00 PM" under a blog post)
+    stays where it is."""
     first = found.lines[0]
-    headline = max((title for title in titles if title < first.index), default=-1)
-    lines = page.lines
-    start = bisect_left(lines, headline + 1, key=_index)
-    paragraphs = 0
-    for line in lines[start:]:
-        if line.index >= first.index:
-            break
-        paragraphs += line.words >= prose
-        if paragraphs == 2:  # a standfirst may come before the byline, the article's text not
-            return Extraction(found.values)
+    if below_text(page)(first):
+        return Extraction(found.values)
     if len(found.lines) > 1:
         return found
+    lines = page.lines
     after = bisect_left(lines, first.index + 1, key=_index)
     role = lines[after] if after < len(lines) and lines[after].index == first.index + 1 else None
     if role is not None and role.words <= 6 and any(word in ROLE_WORDS for word in role.norm.split()):

@@ -250,6 +250,7 @@ class Content(Filter):
         total, start, run_words, in_comments = 0.0, 0, 0, False
         shares = iter(affinity) if affinity is not None else None
         gap = 0.0  # what the lines since the last good one cost
+        held = at_best = False
         for line, kind in sequence:
             share = next(shares) if shares is not None and kind is not None else 1.0
             if line.index in comment_prompts and run_words >= self.article_words:
@@ -265,12 +266,17 @@ class Content(Filter):
                     cost = min(cost * (1.0 - share), max(0.0, self.gap_cap - gap))
                 gap += cost
                 weight = -cost
-            if total <= 0:
+            # A good line without words ("." or "-" between paragraphs) neither opens nor closes a run:
+            # it stays with the run it sits at the edge of.
+            wordless = kind is Kind.GOOD and line.words == 0
+            if total <= 0 and not held:
                 total, start, run_words = 0.0, line.index, 0
+            held = wordless and total <= 0
             total += weight
             run_words += line.words if kind is Kind.GOOD else 0
-            if total > best:
+            if total > best or (wordless and at_best):
                 best, best_range = total, range(start, line.index + 1)
+            at_best = best_range.stop == line.index + 1
         return best_range
 
     def classify(self, line: Line, known_language: bool = True) -> Kind:
