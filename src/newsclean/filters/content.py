@@ -266,8 +266,7 @@ class Content(Filter):
                     cost = min(cost * (1.0 - share), max(0.0, self.gap_cap - gap))
                 gap += cost
                 weight = -cost
-            # A good line without words ("." or "-" between paragraphs) neither opens nor closes a run:
-            # it stays with the run it sits at the edge of.
+            # A good line without words ("." or "-") neither opens nor closes a run: it stays with its run.
             wordless = kind is Kind.GOOD and line.words == 0
             if total <= 0 and not held:
                 total, start, run_words = 0.0, line.index, 0
@@ -361,10 +360,7 @@ def revise(kinds: Sequence[Kind]) -> list[Kind]:
 
 
 def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
-    """For each position, the nearest kind before it (forward) or after it other than SHORT.
-
-    The page edges count as BAD.
-    """
+    """For each position, the nearest kind before it (forward) or after it other than SHORT; page edges are BAD."""
     result = [Kind.BAD] * len(kinds)
     seen = Kind.BAD
     order = range(len(kinds)) if forward else range(len(kinds) - 1, -1, -1)
