@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from newsclean.article import Dateline
 from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line
-from newsclean.fields.byline import below_text, near_headline
+from newsclean.fields.byline import near_headline
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.lang import agencies, either, every
 
@@ -41,11 +41,9 @@ class Datelines(Extractor):
     """Find the article's date (and time) near the headline, and the place a wire opening names.
 
     The date comes from the first line near the headline that holds a full date, a line saying
-    "Updated" only when no other has one. Without a date near the headline, the first short dated
-    line of the page gives the date. A short date line that is not a sentence ("Published:
-    10.02.2016, 14:32") is used up, and so is each other one of the same day (the date said again
-    over the text), unless it sits below the article's text (a date under a quoted post stays, see
-    :func:`~newsclean.fields.byline.below_text`). The place comes from one
+    "Updated" only when no other has one; a short line there that is not a sentence
+    ("Published: 10.02.2016, 14:32") is used up. Without a date near the headline, the first
+    short dated line of the page gives the date, and stays where it is. The place comes from one
     of the first long lines below the headline that opens like a wire story; that line stays in
     the body. A line of more than ``FIELD_CHARS`` characters is no date line, and only that many
     characters of a long line are read for its wire opening.
@@ -67,7 +65,8 @@ class Datelines(Extractor):
         near = near_headline(page, page.doc.lines, self.before, self.after)
         read = _reader(page)
         dated = self._dated(near, read, self.max_words)
-        if not dated:  # no date near the headline: the first short line with one, anywhere
+        fallback = not dated
+        if fallback:  # no date near the headline: the first short line with one, anywhere (not used up)
             dated = self._dated(page.doc.lines, read, self.date_line_words)[:1]
         fresh = [(line, date) for line, date in dated if not _UPDATED.search(line.text)]
         line, date = (fresh or dated)[0] if dated else (None, None)
@@ -78,18 +77,9 @@ class Datelines(Extractor):
         if date is None and location is None:
             return None
         text = line.text if line is not None else location[1].text if location else ""
-        # A date line above the article's text is used up, and so is each copy of its date there; a
-        # sentence that mentions a date stays in the body.
-        used: tuple[Line, ...] = ()
-        if date is not None:
-            below = below_text(page)
-            day = date[:10]
-            found = self._dated(page.lines, read, self.date_line_words) if line is not None else []
-            used = tuple(
-                other
-                for other, other_date in found
-                if other_date[:10] == day and not other.ends_sentence and not below(other)
-            )
+        # A date line is used up; a sentence that mentions a date stays in the body.
+        short = line is not None and not fallback and line.words <= self.date_line_words and not line.ends_sentence
+        used = (line,) if line is not None and short and page.is_open(line) else ()
         return Extraction({"dateline": Dateline(location[0] if location else None, date, text)}, used)
 
     @staticmethod
