@@ -29,10 +29,11 @@ from newsclean.document import normalise, shape_key
 from newsclean.fields.byline_parser import parser_for
 from newsclean.fields.names import person_name
 from newsclean.fields.pagetitle import plausible, title_cuts
+from newsclean.prose import FULL_STOPS
 from newsclean.readers.html_meta import Candidate, PageMetadata
 
 #: Characters that may stand between a headline and the rest of a page title.
-_TITLE_JOINS = frozenset("|-–—:·•«»/›~,.!?")
+_TITLE_JOINS = frozenset("|-–—:·•«»/›~," + FULL_STOPS)
 #: Author sources read from an element's text (a byline box), not from a name the markup states.
 _ELEMENT_AUTHORS = frozenset({"byline", "itemprop", "rel=author"})
 

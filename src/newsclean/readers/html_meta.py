@@ -40,7 +40,8 @@ MAX_ELEMENTS = 10
 _SPACE = re.compile(r"\s+")
 #: An ISO 8601 date (dashes optional) and the time after it; the offset is left as written (the local day).
 _ISO_DATE = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)(?:[T ](\d\d):?(\d\d))?")
-_LANGUAGE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*", re.IGNORECASE)
+_LANGUAGE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8}){0,4}", re.IGNORECASE)
+_KEYWORD_SPLIT = re.compile(r"[,;]")
 #: ISO 639-2 codes and English names of languages pages declare, to their ISO 639-1 code.
 LANGUAGE_NAMES = {
     "eng": "en", "english": "en", "deu": "de", "ger": "de", "german": "de", "deutsch": "de",
@@ -244,7 +245,7 @@ def _ordered(candidates: list[Candidate], order: tuple[str, ...]) -> tuple[Candi
 
 
 def _words(value: str) -> list[str]:
-    return [word.strip() for word in re.split(r"[,;]", value) if word.strip()]
+    return [word.strip() for word in _KEYWORD_SPLIT.split(value) if word.strip()]
 
 
 def _clean(value: Any) -> str:

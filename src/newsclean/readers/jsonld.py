@@ -22,8 +22,9 @@ from typing import Any
 #: Markup around the JSON that pages leave in the script: HTML comments and CDATA markers (with
 #: the ``//`` a script writes before them).
 _WRAPPING = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
-#: A comma before a closing bracket, outside strings (strings are matched and kept).
-_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*+")|,(\s*+[}\]])')
+#: A comma before a closing bracket (tried only when the JSON as written fails, so a string that holds one
+#: is changed only in JSON that was broken anyway).
+_TRAILING_COMMA = re.compile(r",(\s*+[}\]])")
 #: The most characters of one script read (a page's JSON-LD is a few kilobytes).
 MAX_CHARS = 1_000_000
 #: How deep objects nest before the rest is left unread.
@@ -60,7 +61,7 @@ def _values(script: str) -> Iterator[Any]:
     text = _WRAPPING.sub("", script.strip()).strip()
     decoder = json.JSONDecoder(strict=False)
     best: list[Any] = []
-    for attempt in (text, _TRAILING_COMMA.sub(r"\1\2", text)):
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
         found: list[Any] = []
         at = 0
         try:
