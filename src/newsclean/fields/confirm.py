@@ -1,0 +1,188 @@
+"""Metadata proposes, the visible text confirms: the title, authors and date of a page chosen among the
+candidates of :func:`newsclean.readers.html_meta.read_metadata` by the lines a reader sees.
+
+Each function is pure: it takes the page's metadata, its visible lines (the text of the blocks,
+without the ``<title>``) and what the text alone found, and returns the choice.
+
+>>> from newsclean.readers.html_meta import Candidate, PageMetadata
+>>> meta = PageMetadata(
+...     titles=(Candidate("Storm closes harbour | Coast News", "title"),),
+...     site_names=(Candidate("Coast News", "og:site_name"),),
+...     authors=(Candidate("Coast News Staff", "author"),),
+...     published=(Candidate("2031-01-01", "article:published_time"),),
+... )
+>>> lines = ["Coast News", "Storm closes harbour", "By Jane Doe", "March 3, 2024", "The port closed."]
+>>> choose_title(meta, lines)
+'Storm closes harbour'
+>>> choose_authors(meta, lines, byline=("Jane Doe",))
+('Jane Doe',)
+>>> choose_date(meta, lines, text_date="2024-03-03")
+'2024-03-03'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsclean.dates import finder
+from newsclean.document import normalise, shape_key
+from newsclean.fields.byline_parser import parser_for
+from newsclean.fields.names import person_name
+from newsclean.fields.pagetitle import plausible, title_cuts
+from newsclean.prose import FULL_STOPS
+from newsclean.readers.html_meta import Candidate, PageMetadata
+
+#: Characters that may stand between a headline and the rest of a page title.
+_TITLE_JOINS = frozenset("|-–—:·•«»/›~," + FULL_STOPS)
+#: Author sources read from an element's text (a byline box), not from a name the markup states.
+_ELEMENT_AUTHORS = frozenset({"byline", "itemprop", "rel=author"})
+
+
+def title_candidates(meta: PageMetadata) -> list[str]:
+    """Every title the metadata states, the most trusted first, then the headline part of each at a site
+    separator (:func:`newsclean.fields.pagetitle.title_cuts`) or after a kicker's colon, and the ``h1``
+    headings that are part of a stated title (a heading alone is no metadata: a page's logo and menus
+    are headings too); none that names the site or is the other side of a cut.
+
+    >>> from newsclean.readers.html_meta import Candidate, PageMetadata
+    >>> titles = (Candidate("Coast News » Storm closes harbour", "title"), Candidate("Menu", "h1"))
+    >>> title_candidates(PageMetadata(titles=titles))
+    ['Coast News » Storm closes harbour', 'Coast News', 'Storm closes harbour']
+    """
+    whole = [candidate.value for candidate in meta.titles if candidate.source != "h1"]
+    sites = {_key(site.value) for site in meta.site_names} - {_key(title) for title in whole}
+    cuts = [cut for title in whole for cut in title_cuts(title) if plausible(cut)]
+    last = [cut for title in whole for cut in title_cuts(title)[:1] if cut.suffix and len(cut.site) < len(cut.head)]
+    sites |= {_key(cut.site) for cut in last}  # a title's short last part names the site
+    kicked = [title.split(": ", 1)[1] for title in whole if ": " in title]  # "Climate: Storm closes harbour"
+    headings = [c.value for c in meta.titles if c.source == "h1" and any(_inside(c.value, title) for title in whole)]
+    parts = [cut.head for cut in cuts] + kicked + headings
+    return [title for title in dict.fromkeys(whole + parts) if _key(title) and _key(title) not in sites]
+
+
+def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
+    """The page's title: the longest candidate (:func:`title_candidates`) that is a visible line (a site name
+    in a title is a visible line too, but shorter than the headline); else the most trusted title without
+    a suffix or prefix that names the site (``og:site_name``, the publisher); else the headline part of
+    a title that ends in a short site name after a bar or dash; else the first ``h1``.
+
+    >>> from newsclean.readers.html_meta import Candidate, PageMetadata
+    >>> meta = PageMetadata(titles=(Candidate("Coast News: Storm closes harbour", "og:title"),))
+    >>> choose_title(meta, ["Coast News", "Storm closes harbour", "The port closed."]), choose_title(meta, [])
+    ('Storm closes harbour', 'Coast News: Storm closes harbour')
+    >>> choose_title(PageMetadata(titles=(Candidate("Storm closes harbour - Coast News", "title"),)), [])
+    'Storm closes harbour'
+    """
+    candidates = title_candidates(meta)
+    visible = {_key(line) for line in lines}
+    seen = [title for title in candidates if _key(title) in visible]
+    if seen:
+        return max(seen, key=len)
+    stated = [candidate.value for candidate in meta.titles if candidate.source != "h1"]
+    if not stated:
+        return meta.titles[0].value if meta.titles else None
+    sites = {_key(site.value) for site in meta.site_names}
+    for title in stated:
+        cut = next((cut for cut in title_cuts(title) if _key(cut.site) in sites), None)
+        if cut is not None:
+            return cut.head
+        kicker, _, rest = title.partition(": ")
+        if rest and _key(kicker) in sites:  # "Coast News: Storm" (no space before the colon: no cut)
+            return rest
+    first = stated[0]
+    suffix = next((cut for cut in title_cuts(first) if cut.suffix and cut.separator.strip() in "|-–—"), None)
+    return suffix.head if suffix and len(suffix.site.split()) <= 4 and len(suffix.site) < len(suffix.head) else first
+
+
+def metadata_names(candidates: Iterable[Candidate]) -> list[tuple[str, str]]:
+    """The (name, source) pairs of author candidates: a byline element's text read by the byline parser
+    ("By Jane Doe | March 3" is Jane Doe), a stated name as it is written.
+
+    >>> metadata_names([Candidate("By Jane Doe and John Roe", "byline"), Candidate("Ann Poe", "author")])
+    [('Jane Doe', 'byline'), ('John Roe', 'byline'), ('Ann Poe', 'author')]
+    """
+    parser = parser_for(None)
+    found: list[tuple[str, str]] = []
+    for candidate in candidates:
+        if candidate.source in _ELEMENT_AUTHORS:
+            parsed = parser.parse(candidate.value)
+            names = parsed.authors if parsed else tuple(filter(None, [person_name(candidate.value)]))
+        else:
+            names = (candidate.value.removeprefix("By ").removeprefix("by ").strip(),)
+        found += [(name, candidate.source) for name in names if name]
+    return found
+
+
+def choose_authors(meta: PageMetadata, lines: Sequence[str], byline: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The page's authors. The metadata's authors that the visible text names win (those of the most trusted
+    source that has any: JSON-LD, then ``<meta>``, then the first of the page's author elements); a metadata author
+    the text names nowhere loses to ``byline``, the authors the text alone found, when it has any;
+    without either, the metadata's stated authors stand.
+
+    >>> from newsclean.readers.html_meta import Candidate, PageMetadata
+    >>> meta = PageMetadata(authors=(Candidate("Jane Doe", "json-ld"), Candidate("Web Desk", "author")))
+    >>> choose_authors(meta, ["Storm", "By Jane Doe, 3 March"], byline=("John Roe",))
+    ('Jane Doe',)
+    >>> choose_authors(meta, ["Storm", "By John Roe"], byline=("John Roe",)), choose_authors(meta, ["Storm"])
+    (('John Roe',), ('Jane Doe',))
+    """
+    names = metadata_names(meta.authors)
+    text = "\n".join(normalise(line) for line in lines)
+    sources = list(dict.fromkeys(source for _, source in names))
+    for source in sources:
+        seen = [(name, at) for name, at in names if at == source and normalise(name) in text]
+        if seen and source in _ELEMENT_AUTHORS:  # the first byline element: later ones sign comments and teasers
+            return (seen[0][0],)
+        if seen:
+            return tuple(dict.fromkeys(name for name, _ in seen))
+    if byline:
+        return byline
+    stated = next((source for source in sources if source not in _ELEMENT_AUTHORS), None)
+    return tuple(dict.fromkeys(name for name, at in names if at == stated))
+
+
+def latest_visible_date(lines: Iterable[str]) -> str | None:
+    """The latest full date written in the lines (``YYYY-MM-DD``), or None.
+
+    >>> latest_visible_date(["March 3, 2024", "Updated 4 March 2024 at 10:00", "no date"])
+    '2024-03-04'
+    """
+    dates = [found[:10] for line in lines if (found := finder().find(line))]
+    return max(dates, default=None)
+
+
+def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None = None) -> str | None:
+    """The publication date: the first published date of the metadata, then ``text_date`` (what the text
+    alone found), then the first modified date. A metadata date after the latest date visible on the page
+    (a date the crawl stamped, not the article's) loses when the page shows a date.
+
+    >>> from newsclean.readers.html_meta import Candidate, PageMetadata
+    >>> published, modified = (Candidate("2024-03-09", "time"),), (Candidate("2024-03-05", "json-ld"),)
+    >>> meta = PageMetadata(published=published, modified=modified)
+    >>> choose_date(meta, ["March 3, 2024", "Storm"], text_date="2024-03-03")
+    '2024-03-03'
+    >>> choose_date(meta, ["Storm"], text_date=None), choose_date(meta, ["Storm, 9 March 2024"])
+    ('2024-03-09', '2024-03-09')
+    """
+    latest = latest_visible_date(lines)
+    published = [c.value for c in meta.published if latest is None or c.value[:10] <= latest]
+    modified = [c.value for c in meta.modified if latest is None or c.value[:10] <= latest]
+    return next(iter(published + ([text_date] if text_date else []) + modified), None)
+
+
+def _inside(heading: str, title: str) -> bool:
+    """Whether ``heading`` is written in ``title`` between words or separators, not beside a bracket or
+    an underscore that makes it part of the title ("Storm [Coast News]" keeps its bracket).
+
+    >>> _inside("Storm closes harbour", "Climate - Storm closes harbour | Coast News"), _inside("Storm", "Storm [News]")
+    (True, False)
+    """
+    at = title.casefold().find(heading.casefold())
+    if not heading or at < 0:
+        return False
+    before, after = title[:at].rstrip(), title[at + len(heading) :].lstrip()
+    return all(not edge or edge.isalnum() or edge in _TITLE_JOINS for edge in (before[-1:], after[:1]))
+
+
+def _key(text: str) -> str:
+    return shape_key(normalise(text))
