@@ -8,7 +8,6 @@ import math
 import random
 import re
 import textwrap
-import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from functools import reduce
@@ -439,9 +438,7 @@ def test_learning_from_hostile_text_saves_and_loads(tmp_path: Path) -> None:
 
 def test_a_huge_line_is_not_counted(tmp_path: Path) -> None:
     huge = "x" * 5_000_000
-    started = time.perf_counter()
     profile = learn([t + "\n" + huge for t in corpus(4)], min_docs=3)
-    assert time.perf_counter() - started < 2
     assert not any(len(shape) > 1000 for counts in profile.sites.values() for shape in counts.shapes)
     profile.save(tmp_path / "p.json")
     assert (tmp_path / "p.json").stat().st_size < 10_000
