@@ -65,6 +65,30 @@ def test_a_body_line_sharing_a_phrase_with_furniture_stays() -> None:
     assert quoting in newsclean.clean(article_text, profile=profile).paragraphs
 
 
+STANDARD = (
+    "Like every report in this series, this one was checked by two editors of the desk before it went out, "
+    "and any error that readers point out to us is corrected in the text and noted at its end."
+)
+
+
+def test_long_prose_inside_the_article_stays_where_furniture_would_go() -> None:
+    """A standard paragraph every article repeats is learned as furniture; between two paragraphs of the
+    article it is kept (the corpus cannot tell it from furniture), after the article it goes."""
+
+    def with_standard(i: int, inside: bool) -> tuple[str, list[str]]:
+        text, body, _ = article("Harbour Herald", i)
+        return text.replace(body[1], f"{STANDARD}\n\n{body[1]}" if inside else body[1]) + f"\n\n{STANDARD}", body
+
+    profile = learn([with_standard(i, inside=False)[0] for i in range(8)], min_docs=3)
+    assert line_shape(STANDARD) in profile.furniture("harbour herald")
+    text, body = with_standard(30, inside=True)
+    cleaned = newsclean.clean(text, profile=profile)
+    assert cleaned.paragraphs[1] == STANDARD and set(body) <= set(cleaned.paragraphs)
+    standard_lines = [i + 1 for i, line in enumerate(text.split("\n")) if line == STANDARD]
+    removed = [r.line for r in cleaned.removed if r.reason == "site_boilerplate" and r.text == STANDARD]
+    assert removed == standard_lines[1:]
+
+
 def test_another_sites_furniture_is_not_removed() -> None:
     profile = learn(corpus(), min_docs=3)
     text = article("Harbour Herald", 22)[0].replace("| Harbour Herald", "| Coast Courier")
