@@ -88,7 +88,7 @@ class Content(Filter):
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
         # (settled as bad). Inline furniture and field lines are left out, as if absent.
-        if len(page.doc.lines) == 1:
+        if len(page.doc.lines) <= 1:
             return  # a text of one line: nothing to judge it against, so it is the body
         is_open = {line.index for line in page.lines}.__contains__
         # A preformatted block (code) is no prose, and no boilerplate either: judged by where it sits, below.
@@ -97,7 +97,9 @@ class Content(Filter):
         ]
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
-        final = revise(self.promote(lines, first))
+        # A title of prose on the first line (a body cleaned again) is the article going on above, not a page edge.
+        top = page.headline is page.doc.lines[0] and self.classify(page.doc.lines[0], known_language) is not Kind.BAD
+        final = revise([Kind.NEAR_GOOD] * top + self.promote(lines, first))[top:]
         prompts = self.comment_prompts(page)
         headlines = page.headlines
         core = self.article_region(lines, final, headlines, prompts)
