@@ -27,7 +27,7 @@ from typing import Any
 from newsclean.inputs import open_binary
 from newsclean.outputs import JOB_FORMAT, job_path
 from newsclean.report.aggregate import Report
-from newsclean.report.render import article_page, render
+from newsclean.report.pages import article_page, render
 
 __all__ = ["Report", "article_page", "read_job", "read_output", "render", "write_report"]
 
