@@ -41,7 +41,7 @@ ARTICLE_KEYS = frozenset(
 META_CHARS = 300
 
 
-@dataclass
+@dataclass(slots=True)
 class Tally:
     """Lines and their characters."""
 
@@ -53,7 +53,7 @@ class Tally:
         self.chars += len(text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Shape:
     """One removed-line shape: how often it was seen, one example and its step and reason.
 
