@@ -129,7 +129,11 @@ def _clean_one(argv: Sequence[str]) -> int:
         return 1
     text = _shown(args, article)
     if args.output == "-":
-        sys.stdout.write(text)
+        # In pieces: unbuffered (PYTHONUNBUFFERED), one big write to a pipe whose reader went away
+        # ends short without an error; the next piece's write then raises BrokenPipeError.
+        for start in range(0, len(text), 1 << 16):
+            sys.stdout.write(text[start : start + (1 << 16)])
+        sys.stdout.flush()
         return 0
     try:
         Path(args.output).write_text(text, encoding="utf-8", errors="replace")
