@@ -260,6 +260,7 @@ class RecordCleaner:
 
     field: str = "text"
     removed: bool = True
+    placements: bool = False
     text_only: bool = False
     max_chars: int = MAX_CHARS
     profile: Profile | None = None
@@ -278,6 +279,7 @@ class RecordCleaner:
             record = clean_job(
                 job,
                 removed=self.removed,
+                placements=self.placements,
                 text_only=self.text_only,
                 max_chars=self.max_chars,
                 profile=self.profile,
@@ -353,12 +355,14 @@ def clean_job(
     job: Job,
     *,
     removed: bool = True,
+    placements: bool = False,
     text_only: bool = False,
     max_chars: int = MAX_CHARS,
     profile: Profile | None = None,
     steps: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
-    """The output record for one job: carried fields plus the article, or plus ``error``.
+    """The output record for one job: carried fields plus the article (with ``placements``: where each
+    input line went, as ``{"line", "text", "field"}``), or plus ``error``.
 
     A carried ``url`` and ``site`` (text) go to :func:`newsclean.clean`, as :func:`newsclean.learn` reads them.
 
@@ -387,6 +391,8 @@ def clean_job(
     result = article.to_dict()
     if not removed:
         del result["removed"]
+    if placements:
+        result["placements"] = [{"line": p.line, "text": p.text, "field": p.field} for p in article.placements]
     return {**job.carried, **result}
 
 

@@ -18,7 +18,11 @@ from newsclean.errors import NewscleanError
 from newsclean.inputs import READ_ERRORS, open_binary
 
 #: Sub-command name -> module whose ``main(argv) -> int`` runs it.
-COMMANDS: dict[str, str] = {"batch": "newsclean.cli_batch", "learn": "newsclean.cli_learn"}
+COMMANDS: dict[str, str] = {
+    "batch": "newsclean.cli_batch",
+    "learn": "newsclean.cli_learn",
+    "report": "newsclean.cli_report",
+}
 
 _EXAMPLES = """\
 examples:
@@ -26,11 +30,13 @@ examples:
   newsclean article.txt.gz --json    Article.to_dict() as JSON (.gz, .zst, .bz2, .xz are decompressed)
   newsclean article.txt --markdown   the title as a heading, then the paragraphs
   newsclean article.txt --explain    every removed line: number, filter, reason, detail, text
+  newsclean article.txt --html -o a.html   each line in place, marked with where it went and why
   cat article.txt | newsclean -      from standard input
 
 commands:
   newsclean batch INPUT... -o OUT    clean a corpus into JSON Lines (newsclean batch --help)
   newsclean learn INPUT... -o FILE   learn a publisher profile from a corpus (newsclean learn --help)
+  newsclean report OUT.jsonl -o report.html   the audit report of a batch output (newsclean report --help)
 """
 
 
@@ -106,6 +112,8 @@ def _clean_one(argv: Sequence[str]) -> int:
     shown.add_argument("--json", action="store_true", help="print the structured article as JSON")
     shown.add_argument("--markdown", action="store_true", help="print the title as a heading, then the paragraphs")
     shown.add_argument("--explain", action="store_true", help="print every removed line with its filter and reason")
+    shown.add_argument("--html", action="store_true", help="an HTML page: each input line marked with where it went")
+    parser.add_argument("-o", "--output", default="-", help="the file to write (default: - for standard output)")
     parser.add_argument("--url", help="the page's URL (helps find the site name)")
     add_cleaning_options(parser)
     parser.add_argument("--version", action="version", version=f"newsclean {newsclean.__version__}")
@@ -119,18 +127,37 @@ def _clean_one(argv: Sequence[str]) -> int:
     except (OSError, EOFError, NewscleanError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 1
-    if args.json:
-        print(article.to_json(indent=2))
-    elif args.markdown:
-        print(article.to_markdown(), end="")
-    elif args.explain:
-        print("line\tfilter\treason\tdetail\ttext")
-        print(article.explain())
-    else:
-        if article.title:
-            print(article.title, end="\n\n")
-        print(article.body)
+    text = _shown(args, article)
+    if args.output == "-":
+        # In pieces: unbuffered (PYTHONUNBUFFERED), one big write to a pipe whose reader went away
+        # ends short without an error; the next piece's write then raises BrokenPipeError.
+        for start in range(0, len(text), 1 << 16):
+            sys.stdout.write(text[start : start + (1 << 16)])
+        sys.stdout.flush()
+        return 0
+    try:
+        Path(args.output).write_text(text, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"newsclean: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _shown(args: argparse.Namespace, article: newsclean.Article) -> str:
+    """What ``newsclean FILE`` writes, in the form the options ask for."""
+    if args.json:
+        return article.to_json(indent=2) + "\n"
+    if args.markdown:
+        return article.to_markdown()
+    if args.explain:
+        return "line\tfilter\treason\tdetail\ttext\n" + article.explain() + "\n"
+    if args.html:
+        from newsclean.report import article_page
+        from newsclean.report.aggregate import slim
+
+        record = {"url": args.url, **article.to_dict(), "placements": [p._asdict() for p in article.placements]}
+        return article_page(slim(record, 1), "standard input" if args.file == "-" else args.file)
+    return (f"{article.title}\n\n" if article.title else "") + article.body + "\n"
 
 
 def _read(path: Path) -> bytes:

@@ -14,8 +14,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from newsclean import __version__
 from newsclean.batch import MAX_CHARS, RecordCleaner, ordered_map
 from newsclean.cli import add_cleaning_options, at_least, cleaning_options, corpus_parser, positive
+from newsclean.cli_report import add_sample_options, make
 from newsclean.errors import NewscleanError
 from newsclean.inputs import Inputs, Item
 from newsclean.outputs import Output, OutputError
@@ -26,6 +28,8 @@ examples:
   newsclean batch articles/ -o clean.jsonl --workers 4    a folder of .txt and .md files
   newsclean batch corpus.jsonl | jq .title                JSON Lines to standard output
   newsclean batch corpus.jsonl -o clean.jsonl --resume    go on after an interruption
+  newsclean batch corpus.jsonl -o clean.jsonl --placements --report report.html
+                                                          and the audit report (newsclean report --help)
 
 exit status:
   0    every record was cleaned
@@ -39,6 +43,9 @@ exit status:
 that other inputs or options wrote (OUTPUT.job.json records them); only the last input may
 have grown since.
 """
+
+
+_PROG = "newsclean batch"
 
 
 class _Terminated(KeyboardInterrupt):
@@ -58,6 +65,9 @@ def main(argv: Sequence[str]) -> int:
     shown.add_argument("--no-removed", action="store_true", help="leave the removal log out of each record")
     shown.add_argument("--text-only", action="store_true", help="write only the carried fields and the body")
     parser.add_argument(
+        "--placements", action="store_true", help="write where each input line went (the report shows lines in place)"
+    )
+    parser.add_argument(
         "--max-chars", type=positive, default=MAX_CHARS, help=f"longer texts get an error record ({MAX_CHARS:,})"
     )
     add_cleaning_options(parser)
@@ -68,21 +78,33 @@ def main(argv: Sequence[str]) -> int:
     )
     stop.add_argument("--fail-fast", action="store_true", help="stop at the first record that fails (--max-errors 0)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    parser.add_argument("--report", metavar="HTML", help="then write the audit report of OUTPUT (needs -o FILE)")
+    add_sample_options(parser)
     args = parser.parse_args(argv)
     max_errors = 0 if args.fail_fast else args.max_errors
+    if args.report and args.output == "-":
+        parser.error("--report reads the output again: give it a file with -o FILE")
 
     try:
         inputs = Inputs(args.inputs)
         profile, steps = cleaning_options(args)
         options = {"removed": not args.no_removed, "text_only": args.text_only, "max_chars": args.max_chars}
         job = {"field": args.field, **options, "steps": steps, "profile": _digest(args.profile)}
-        output = Output.open(args.output, inputs, job, resume=args.resume)
+        if args.placements:  # only when asked, so that the outputs of earlier versions still resume
+            job["placements"] = True
+        run = {"command": ["newsclean", "batch", *argv], "newsclean": __version__, "profile": args.profile}
+        output = Output.open(args.output, inputs, job, resume=args.resume, run=run)
     except (OSError, NewscleanError) as exc:
         print(f"newsclean batch: {exc}", file=sys.stderr)
         return 1
-    cleaner = RecordCleaner(field=args.field, profile=profile, steps=steps, **options)
+    cleaner = RecordCleaner(field=args.field, profile=profile, steps=steps, placements=args.placements, **options)
     with _sigterm_as_interrupt():
-        return _run(args, inputs, output, cleaner, max_errors)
+        status = _run(args, inputs, output, cleaner, max_errors)
+    if args.report and status in (0, 3):
+        status = (
+            make(Path(args.output), Path(args.report), args.sample, args.seed, quiet=args.quiet, prog=_PROG) or status
+        )
+    return status
 
 
 def _run(
@@ -173,7 +195,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 
 def _say(message: str) -> None:
-    print(f"newsclean batch: {message}", file=sys.stderr)
+    print(f"{_PROG}: {message}", file=sys.stderr)
 
 
 class _Quiet:

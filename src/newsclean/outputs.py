@@ -46,11 +46,14 @@ class Output:
         self._broken = False
 
     @classmethod
-    def open(cls, name: str, inputs: Inputs, job: dict[str, Any], *, resume: bool = False) -> Output:
+    def open(
+        cls, name: str, inputs: Inputs, job: dict[str, Any], *, resume: bool = False, run: dict[str, Any] | None = None
+    ) -> Output:
         """Check and open the output ``name`` (``-``: standard output) for a run over ``inputs``.
 
         ``job`` (the options that shape the records) is stored in the job record and, with
-        ``resume``, must match the stored one. Raises :class:`OutputError` with the reason.
+        ``resume``, must match the stored one; ``run`` (the command and version, for the report)
+        is stored by a new run and not compared. Raises :class:`OutputError` with the reason.
         """
         if name == "-":
             if resume:
@@ -58,7 +61,7 @@ class Output:
             return cls(sys.stdout.buffer, "<stdout>")
         path = Path(name)
         _check_target(path, inputs)
-        record = {"format": JOB_FORMAT, "version": 1, "job": job, "inputs": inputs.fingerprint()}
+        record = {"format": JOB_FORMAT, "version": 1, "job": job, "inputs": inputs.fingerprint(), "run": run or {}}
         record = json.loads(json.dumps(record))  # as it reads back: tuples are lists
         if not _is_regular(path):  # a device or a pipe: no job record, no resume
             if resume and path.exists():
