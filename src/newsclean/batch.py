@@ -360,7 +360,8 @@ def clean_job(
 ) -> dict[str, Any]:
     """The output record for one job: carried fields plus the article, or plus ``error``.
 
-    A carried ``url`` and ``site`` (text) go to :func:`newsclean.clean`, as :func:`newsclean.learn` reads them.
+    A carried ``url`` and ``site`` (text) go to :func:`newsclean.clean`, as :func:`newsclean.learn` reads them;
+    a carried ``url`` stays in the record when the article has none of its own (text input).
 
     >>> clean_job(Job("Harbour closes\\nThe harbour closed on Monday.", {"id": 7}, "a.jsonl:1"), text_only=True)
     {'id': 7, 'body': 'The harbour closed on Monday.'}
@@ -387,6 +388,8 @@ def clean_job(
     result = article.to_dict()
     if not removed:
         del result["removed"]
+    if result["url"] is None and "url" in job.carried:
+        del result["url"]
     return {**job.carried, **result}
 
 

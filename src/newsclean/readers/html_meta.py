@@ -94,9 +94,10 @@ class PageMetadata:
     ``site_names``: ``og:site_name``, the JSON-LD publisher; ``authors``: JSON-LD author(s), author
     ``<meta>``, ``rel=author`` links, ``itemprop=author`` and byline-class elements; ``published`` /
     ``modified``: ISO dates from ``<meta>``, JSON-LD and ``<time datetime>``; ``keywords``: JSON-LD
-    keywords, ``<meta name=keywords>``, ``article:tag``; ``url``: ``<link rel=canonical>``, else ``og:url``;
+    keywords, ``<meta name=keywords>``, ``article:tag``; ``url``: ``<link rel=canonical>``, else ``og:url``
+    (an absolute URL before a path);
     ``language``: ISO 639-1 from ``<html lang>``, ``og:locale``, ``content-language``, JSON-LD ``inLanguage``;
-    ``image``: ``og:image``, ``twitter:image``, JSON-LD ``image``.
+    ``image``: ``og:image``, ``twitter:image``, JSON-LD ``image`` (an absolute URL before a path).
     """
 
     titles: tuple[Candidate, ...] = ()
@@ -133,9 +134,9 @@ def read_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
         published=dates["published"],
         modified=dates["modified"],
         keywords=keywords,
-        url=next((c.value for c in _ordered(found["url"], ("canonical",))), None),
+        url=_first_absolute(_ordered(found["url"], ("canonical",))),
         language=next((code for c in found["language"] if (code := language_code(c.value))), None),
-        image=next((c.value for c in found["image"]), None),
+        image=_first_absolute(found["image"]),
     )
 
 
@@ -242,6 +243,16 @@ def _dates(candidates: Iterable[Candidate]) -> tuple[Candidate, ...]:
 def _ordered(candidates: list[Candidate], order: tuple[str, ...]) -> tuple[Candidate, ...]:
     """Candidates by their source's place in ``order`` (sources not in it after, in the order found)."""
     return tuple(sorted(candidates, key=lambda c: order.index(c.source) if c.source in order else len(order)))
+
+
+def _first_absolute(candidates: Iterable[Candidate]) -> str | None:
+    """The first ``http(s)`` URL of the candidates, else the first as written (a path), else None.
+
+    >>> _first_absolute([Candidate("/storm", "canonical"), Candidate("https://coast.example/storm", "og:url")])
+    'https://coast.example/storm'
+    """
+    urls = [c.value for c in candidates]
+    return next((url for url in urls if url.casefold().startswith(("http://", "https://"))), urls[0] if urls else None)
 
 
 def _words(value: str) -> list[str]:
