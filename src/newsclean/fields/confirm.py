@@ -22,6 +22,7 @@ without the ``<title>``) and what the text alone found, and returns the choice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from newsclean.dates import finder
@@ -34,6 +35,9 @@ from newsclean.readers.html_meta import Candidate, PageMetadata
 
 #: Characters that may stand between a headline and the rest of a page title.
 _TITLE_JOINS = frozenset("|-–—:·•«»/›~," + FULL_STOPS)
+#: The least Dice coefficient of words between a heading and a stated title for the heading to reword it.
+REWORDING = 0.5
+_WORD = re.compile(r"\w+")
 #: Author sources read from an element's text (a byline box), not from a name the markup states.
 _ELEMENT_AUTHORS = frozenset({"byline", "itemprop", "rel=author"})
 
@@ -61,10 +65,18 @@ def title_candidates(meta: PageMetadata) -> list[str]:
 
 
 def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
-    """The page's title: the longest candidate (:func:`title_candidates`) that is a visible line (a site name
-    in a title is a visible line too, but shorter than the headline); else the most trusted title without
-    a suffix or prefix that names the site (``og:site_name``, the publisher); else the headline part of
-    a title that ends in a short site name after a bar or dash; else the first ``h1``.
+    """The page's title, confirmed by the visible lines.
+
+    1. A title the markup states apart from the ``<title>`` (JSON-LD, ``og:title``...) that differs from
+       the ``<title>`` is the title as its author wrote it for sharing, whole, when its headline part is a
+       visible line and no other such title is.
+    2. Else the longest candidate (:func:`title_candidates`) that is a visible line (a site name in a title
+       is a visible line too, but shorter than the headline).
+    3. When no choice is a visible line, a visible ``h1`` that rewords a stated title (:func:`rewording`)
+       is the headline the reader sees.
+    4. Else the most trusted title without a suffix or prefix that names the site (``og:site_name``, the
+       publisher); else the headline part of a title that ends in a short site name after a bar or dash;
+       else the first ``h1``.
 
     >>> from newsclean.readers.html_meta import Candidate, PageMetadata
     >>> meta = PageMetadata(titles=(Candidate("Coast News: Storm closes harbour", "og:title"),))
@@ -72,12 +84,59 @@ def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
     ('Storm closes harbour', 'Coast News: Storm closes harbour')
     >>> choose_title(PageMetadata(titles=(Candidate("Storm closes harbour - Coast News", "title"),)), [])
     'Storm closes harbour'
+    >>> titles = (Candidate("Storm shuts the harbour", "title"), Candidate("Storm shuts the old harbour", "h1"))
+    >>> choose_title(PageMetadata(titles=titles), ["Storm shuts the old harbour", "The port closed."])
+    'Storm shuts the old harbour'
     """
-    candidates = title_candidates(meta)
     visible = {_key(line) for line in lines}
-    seen = [title for title in candidates if _key(title) in visible]
-    if seen:
-        return max(seen, key=len)
+    choice = _shared_title(meta, visible) or max(
+        (title for title in title_candidates(meta) if _key(title) in visible), key=len, default=None
+    )
+    return choice or rewording(meta, visible) or _unconfirmed_title(meta)
+
+
+def _shared_title(meta: PageMetadata, visible: set[str]) -> str | None:
+    """The first stated title when it is not the ``<title>``, the page has a different ``<title>``, the
+    title's headline part is visible and no other shared title is visible as it is (rule 1 of :func:`choose_title`)."""
+    stated = [candidate for candidate in meta.titles if candidate.source != "h1"]
+    if not stated or stated[0].source == "title" or all(candidate.source != "title" for candidate in stated):
+        return None
+    if any(_key(candidate.value) in visible for candidate in stated[1:] if candidate.source != "title"):
+        return None  # another shared title the page shows as it is: rule 2 takes it
+    title = stated[0].value
+    parts = [title] + [cut.head for cut in title_cuts(title)]
+    return title if any(_key(part) in visible for part in parts) else None
+
+
+def rewording(meta: PageMetadata, visible: set[str]) -> str | None:
+    """The visible ``h1`` that shares the most words with a stated title or its headline part (a Dice
+    coefficient of at least :data:`REWORDING`), when the heading is no site name and neither holds nor is
+    held by a stated title (a kicker before it, a site after it); None when no heading does.
+
+    >>> from newsclean.readers.html_meta import Candidate, PageMetadata
+    >>> titles = (Candidate("DB Lounge: no entry with saver tickets | Rail News", "title"),
+    ...           Candidate("Rail News", "h1"), Candidate("DB Lounge: no more entry with a saver ticket", "h1"))
+    >>> rewording(PageMetadata(titles=titles), {_key(c.value) for c in titles})
+    'DB Lounge: no more entry with a saver ticket'
+    """
+    stated = [candidate.value for candidate in meta.titles if candidate.source != "h1"]
+    parts = [_words(title) for title in stated] + [_words(cut.head) for t in stated for cut in title_cuts(t)]
+    whole = [_key(title) for title in stated]
+    sites = _site_keys(meta)
+    best, score = None, REWORDING
+    for candidate in meta.titles:
+        key = _key(candidate.value)
+        if candidate.source != "h1" or key not in visible or key in sites or any(t in key or key in t for t in whole):
+            continue
+        words = _words(candidate.value)
+        similarity = max((2 * len(words & part) / (len(words) + len(part)) for part in parts if part), default=0.0)
+        if similarity >= score and (best is None or similarity > score):
+            best, score = candidate.value, similarity
+    return best
+
+
+def _unconfirmed_title(meta: PageMetadata) -> str | None:
+    """The title when no candidate is confirmed (rule 4 of :func:`choose_title`)."""
     stated = [candidate.value for candidate in meta.titles if candidate.source != "h1"]
     if not stated:
         return meta.titles[0].value if meta.titles else None
@@ -92,6 +151,17 @@ def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
     first = stated[0]
     suffix = next((cut for cut in title_cuts(first) if cut.suffix and cut.separator.strip() in "|-–—"), None)
     return suffix.head if suffix and len(suffix.site.split()) <= 4 and len(suffix.site) < len(suffix.head) else first
+
+
+def _site_keys(meta: PageMetadata) -> set[str]:
+    """The keys of the site names the page states, and of the site side of each cut of a stated title."""
+    stated = [candidate.value for candidate in meta.titles if candidate.source != "h1"]
+    sites = {_key(site.value) for site in meta.site_names} | {_key(cut.site) for t in stated for cut in title_cuts(t)}
+    return sites - {_key(title) for title in stated} - {""}
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text)}
 
 
 def metadata_names(candidates: Iterable[Candidate]) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ confirms"). Dates are ISO 8601 (``YYYY-MM-DD``, with ``THH:MM`` when a time is g
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -260,5 +261,10 @@ def _words(value: str) -> list[str]:
 
 
 def _clean(value: Any) -> str:
-    """A candidate's text on one line, or "" for anything that is no text."""
-    return _SPACE.sub(" ", value).strip() if isinstance(value, str) else ""
+    """A candidate's text on one line, character references resolved (JSON-LD and attributes often write
+    ``&#8211;``), or "" for anything that is no text.
+
+    >>> _clean(" Storm &#8211; the\n harbour &amp; port "), _clean(3)
+    ('Storm – the harbour & port', '')
+    """
+    return _SPACE.sub(" ", html.unescape(value)).strip() if isinstance(value, str) else ""
