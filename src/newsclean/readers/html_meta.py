@@ -264,7 +264,7 @@ def _clean(value: Any) -> str:
     """A candidate's text on one line, character references resolved (JSON-LD and attributes often write
     ``&#8211;``), or "" for anything that is no text.
 
-    >>> _clean(" Storm &#8211; the\n harbour &amp; port "), _clean(3)
+    >>> _clean(" Storm &#8211; the\t harbour &amp; port "), _clean(3)
     ('Storm – the harbour & port', '')
     """
     return _SPACE.sub(" ", html.unescape(value)).strip() if isinstance(value, str) else ""
