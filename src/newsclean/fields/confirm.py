@@ -30,6 +30,7 @@ from newsclean.document import normalise, shape_key
 from newsclean.fields.byline_parser import parser_for
 from newsclean.fields.names import person_name
 from newsclean.fields.pagetitle import plausible, title_cuts
+from newsclean.lang import LANGUAGES, language
 from newsclean.prose import FULL_STOPS
 from newsclean.readers.html_meta import Candidate, PageMetadata
 
@@ -38,6 +39,8 @@ _TITLE_JOINS = frozenset("|-–—:·•«»/›~," + FULL_STOPS)
 #: The least Dice coefficient of words between a heading and a stated title for the heading to reword it.
 REWORDING = 0.5
 _WORD = re.compile(r"\w+")
+#: A host name ("tagesschau.de", "ORF.at"): an author that names a site, not a person.
+_HOST = re.compile(r"\w\.[a-z]{2,24}\b")
 #: Author sources read from an element's text (a byline box), not from a name the markup states.
 _ELEMENT_AUTHORS = frozenset({"byline", "itemprop", "rel=author"})
 
@@ -164,21 +167,28 @@ def _words(text: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(text)}
 
 
-def metadata_names(candidates: Iterable[Candidate]) -> list[tuple[str, str]]:
+def metadata_names(candidates: Iterable[Candidate], code: str | None = None) -> list[tuple[str, str]]:
     """The (name, source) pairs of author candidates: a byline element's text read by the byline parser
-    ("By Jane Doe | March 3" is Jane Doe), a stated name as it is written.
+    of English and the page's language ``code`` ("By Jane Doe | March 3" is Jane Doe), a stated name as it
+    is written.
 
     >>> metadata_names([Candidate("By Jane Doe and John Roe", "byline"), Candidate("Ann Poe", "author")])
     [('Jane Doe', 'byline'), ('John Roe', 'byline'), ('Ann Poe', 'author')]
+    >>> metadata_names([Candidate("Veröffentlicht von Jana Roth", "byline")], "de")
+    [('Jana Roth', 'byline')]
+    >>> metadata_names([Candidate("Rob Picheta, CNN", "author"), Candidate("Mac & i", "author")])
+    [('Rob Picheta', 'author'), ('Mac & i', 'author')]
     """
-    parser = parser_for(None)
+    parser = parser_for(language(code) if code in LANGUAGES else None)
     found: list[tuple[str, str]] = []
     for candidate in candidates:
         if candidate.source in _ELEMENT_AUTHORS:
             parsed = parser.parse(candidate.value)
             names = parsed.authors if parsed else tuple(filter(None, [person_name(candidate.value)]))
-        else:
-            names = (candidate.value.removeprefix("By ").removeprefix("by ").strip(),)
+        else:  # a stated name; with a comma, read as a byline ("Rob Picheta, CNN" is Rob Picheta)
+            stated = candidate.value.removeprefix("By ").removeprefix("by ").strip()
+            parsed = parser.parse(f"By {stated}") if "," in stated else None
+            names = parsed.authors if parsed and parsed.authors else (stated,)
         found += [(name, candidate.source) for name in names if name]
     return found
 
@@ -187,7 +197,8 @@ def choose_authors(meta: PageMetadata, lines: Sequence[str], byline: tuple[str, 
     """The page's authors. The metadata's authors that the visible text names win (those of the most trusted
     source that has any: JSON-LD, then ``<meta>``, then the first of the page's author elements); a metadata author
     the text names nowhere loses to ``byline``, the authors the text alone found, when it has any;
-    without either, the metadata's stated authors stand.
+    without either, the metadata's stated authors stand. An author that names the site (its site name, a
+    title's site part, a host name such as ``coast.example``) counts only when no other author is stated.
 
     >>> from newsclean.readers.html_meta import Candidate, PageMetadata
     >>> meta = PageMetadata(authors=(Candidate("Jane Doe", "json-ld"), Candidate("Web Desk", "author")))
@@ -195,8 +206,13 @@ def choose_authors(meta: PageMetadata, lines: Sequence[str], byline: tuple[str, 
     ('Jane Doe',)
     >>> choose_authors(meta, ["Storm", "By John Roe"], byline=("John Roe",)), choose_authors(meta, ["Storm"])
     (('John Roe',), ('Jane Doe',))
+    >>> site = PageMetadata(authors=(Candidate("coast.example", "author"), Candidate("Jane Doe", "rel=author")))
+    >>> choose_authors(site, ["coast.example", "Storm", "Jane Doe"])
+    ('Jane Doe',)
     """
-    names = metadata_names(meta.authors)
+    every = metadata_names(meta.authors, meta.language)
+    sites = _site_keys(meta)
+    names = [(name, at) for name, at in every if _key(name) not in sites and not _HOST.search(name)] or every
     text = "\n".join(normalise(line) for line in lines)
     sources = list(dict.fromkeys(source for _, source in names))
     for source in sources:
@@ -204,11 +220,21 @@ def choose_authors(meta: PageMetadata, lines: Sequence[str], byline: tuple[str, 
         if seen and source in _ELEMENT_AUTHORS:  # the first byline element: later ones sign comments and teasers
             return (seen[0][0],)
         if seen:
-            return tuple(dict.fromkeys(name for name, _ in seen))
+            return tuple(dict.fromkeys(_fuller(name, byline) for name, _ in seen))
     if byline:
         return byline
     stated = next((source for source in sources if source not in _ELEMENT_AUTHORS), None)
     return tuple(dict.fromkeys(name for name, at in names if at == stated))
+
+
+def _fuller(name: str, byline: tuple[str, ...]) -> str:
+    """The text's author whose name begins with ``name`` (metadata that gives a first name only), else ``name``.
+
+    >>> _fuller("Todd", ("Todd Bates",)), _fuller("Todd", ("Toddy Roe",)), _fuller("Jane Doe", ())
+    ('Todd Bates', 'Todd', 'Jane Doe')
+    """
+    words = normalise(name).split()
+    return next((author for author in byline if normalise(author).split()[: len(words)] == words), name)
 
 
 def latest_visible_date(lines: Iterable[str]) -> str | None:

@@ -24,6 +24,7 @@ confirms"). Dates are ISO 8601 (``YYYY-MM-DD``, with ``THH:MM`` when a time is g
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -74,6 +75,10 @@ META_FIELDS: dict[str, str] = {
 TITLE_ORDER = ("json-ld", "og:title", "headline", "twitter:title", "dc.title", "title")
 #: Class or id words of the elements that hold a byline.
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|author-name|contributor)(?:$|[\s_-])", re.I)
+#: Class or id words of the elements that hold readers' comments (and their forms).
+_COMMENTS_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|kommentare?|commentaires?|respond|replies|reply)(?:$|[\s_-])", re.I
+)
 #: JSON-LD keys -> the field they propose, read from objects of :data:`jsonld.ARTICLE_TYPES` (the
 #: dates from any object that has them).
 _JSONLD_DATES = {"datePublished": "published", "dateCreated": "published", "dateModified": "modified"}
@@ -228,12 +233,27 @@ def _read_elements(tree: lxml.html.HtmlElement, add: Add) -> None:
         elif prop in ("datepublished", "datemodified") and element.tag != "meta":
             field = "published" if prop == "datepublished" else "modified"
             add(field, element.get("datetime") or element.get("content") or element.text_content(), "itemprop")
-    for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")[:MAX_ELEMENTS]:
+    links = tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+    for link in [link for link in links if not _in_comments(link)][:MAX_ELEMENTS]:
         add("author", link.text_content(), "rel=author")
     marked = tree.xpath("//body//*[@class or @id][not(self::script or self::style)]")  # faster than a test in XPath
-    picked = [element for element in marked if _BYLINE_CLASS.search(f"{element.get('class')} {element.get('id')}")]
-    for element in picked[:MAX_ELEMENTS]:
+    picked = (element for element in marked if _BYLINE_CLASS.search(f"{element.get('class')} {element.get('id')}"))
+    for element in itertools.islice((element for element in picked if not _in_comments(element)), MAX_ELEMENTS):
         add("author", element.text_content(), "byline")
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element is in a form or a comment section: its names sign readers' comments, and its
+    labels ("Name *") ask for them.
+
+    >>> page = lxml.html.fromstring('<div><div id="comments"><p>Ann</p></div><form><p>Bo</p></form><p>Jo</p></div>')
+    >>> [_in_comments(element) for element in page.xpath("//p")]
+    [True, True, False]
+    """
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "form" or _COMMENTS_CLASS.search(f"{ancestor.get('class')} {ancestor.get('id')}"):
+            return True
+    return False
 
 
 def _dates(candidates: Iterable[Candidate]) -> tuple[Candidate, ...]:
