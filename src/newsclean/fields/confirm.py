@@ -22,6 +22,7 @@ without the ``<title>``) and what the text alone found, and returns the choice.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 
@@ -237,20 +238,30 @@ def _fuller(name: str, byline: tuple[str, ...]) -> str:
     return next((author for author in byline if normalise(author).split()[: len(words)] == words), name)
 
 
+def visible_dates(lines: Iterable[str]) -> list[str]:
+    """The full dates written in the lines (``YYYY-MM-DD``, one a line), in order.
+
+    >>> visible_dates(["March 3, 2024", "Updated 4 March 2024 at 10:00", "no date"])
+    ['2024-03-03', '2024-03-04']
+    """
+    return [found[:10] for line in lines if (found := finder().find(line))]
+
+
 def latest_visible_date(lines: Iterable[str]) -> str | None:
     """The latest full date written in the lines (``YYYY-MM-DD``), or None.
 
     >>> latest_visible_date(["March 3, 2024", "Updated 4 March 2024 at 10:00", "no date"])
     '2024-03-04'
     """
-    dates = [found[:10] for line in lines if (found := finder().find(line))]
-    return max(dates, default=None)
+    return max(visible_dates(lines), default=None)
 
 
 def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None = None) -> str | None:
     """The publication date: the first published date of the metadata, then ``text_date`` (what the text
     alone found), then the first modified date. A metadata date after the latest date visible on the page
-    (a date the crawl stamped, not the article's) loses when the page shows a date.
+    (a date the crawl stamped, not the article's) loses when the page shows a date; a metadata date whose
+    day the page does not show, but the neighbouring day its time zone may make it (:func:`local_day`), is
+    that day.
 
     >>> from newsclean.readers.html_meta import Candidate, PageMetadata
     >>> published, modified = (Candidate("2024-03-09", "time"),), (Candidate("2024-03-05", "json-ld"),)
@@ -259,11 +270,32 @@ def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None 
     '2024-03-03'
     >>> choose_date(meta, ["Storm"], text_date=None), choose_date(meta, ["Storm, 9 March 2024"])
     ('2024-03-09', '2024-03-09')
+    >>> choose_date(PageMetadata(published=(Candidate("2024-03-08T23:30", "json-ld"),)), ["9 March 2024"])
+    '2024-03-09'
     """
-    latest = latest_visible_date(lines)
+    shown = visible_dates(lines)
+    latest = max(shown, default=None)
     published = [c.value for c in meta.published if latest is None or c.value[:10] <= latest]
     modified = [c.value for c in meta.modified if latest is None or c.value[:10] <= latest]
-    return next(iter(published + ([text_date] if text_date else []) + modified), None)
+    date = next(iter(published + ([text_date] if text_date else []) + modified), None)
+    return local_day(date, shown) if date and date != text_date else date
+
+
+def local_day(date: str, shown: Sequence[str]) -> str:
+    """``date``, or the day before or after it that the page shows instead: a time written in UTC or another
+    zone than the publisher's falls on the neighbouring day of the publisher's calendar (after noon, the next
+    day; before, the day before).
+
+    >>> local_day("2024-03-08T23:30", ["2024-03-09"]), local_day("2024-03-08T23:30", ["2024-03-08", "2024-03-09"])
+    ('2024-03-09', '2024-03-08T23:30')
+    >>> local_day("2024-03-01T01:00", ["2024-02-29"]), local_day("2024-03-08", ["2024-03-09"])
+    ('2024-02-29', '2024-03-08')
+    """
+    if len(date) < 16 or date[:10] in shown:
+        return date
+    day = datetime.date.fromisoformat(date[:10])
+    neighbour = (day + datetime.timedelta(days=1 if date[11:13] >= "12" else -1)).isoformat()
+    return neighbour if neighbour in shown else date
 
 
 def _inside(heading: str, title: str) -> bool:
