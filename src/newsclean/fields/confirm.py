@@ -42,6 +42,8 @@ REWORDING = 0.5
 _WORD = re.compile(r"\w+")
 #: A host name ("tagesschau.de", "ORF.at"): an author that names a site, not a person.
 _HOST = re.compile(r"\w\.[a-z]{2,24}\b")
+#: How many hours from midnight a metadata time may fall on the neighbouring day of the publisher's calendar.
+NIGHT = 6
 #: Author sources read from an element's text (a byline box), not from a name the markup states.
 _ELEMENT_AUTHORS = frozenset({"byline", "itemprop", "rel=author"})
 
@@ -282,19 +284,22 @@ def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None 
 
 
 def local_day(date: str, shown: Sequence[str]) -> str:
-    """``date``, or the day before or after it that the page shows instead: a time written in UTC or another
-    zone than the publisher's falls on the neighbouring day of the publisher's calendar (after noon, the next
-    day; before, the day before).
+    """``date``, or the day before or after it that the page shows instead, for a time within :data:`NIGHT`
+    hours of midnight: a time written in UTC or another zone than the publisher's falls on the neighbouring
+    day of the publisher's calendar.
 
     >>> local_day("2024-03-08T23:30", ["2024-03-09"]), local_day("2024-03-08T23:30", ["2024-03-08", "2024-03-09"])
     ('2024-03-09', '2024-03-08T23:30')
-    >>> local_day("2024-03-01T01:00", ["2024-02-29"]), local_day("2024-03-08", ["2024-03-09"])
-    ('2024-02-29', '2024-03-08')
+    >>> local_day("2024-03-01T01:00", ["2024-02-29"]), local_day("2024-03-08T09:00", ["2024-03-07"])
+    ('2024-02-29', '2024-03-08T09:00')
+    >>> local_day("2024-03-08", ["2024-03-09"])
+    '2024-03-08'
     """
-    if len(date) < 16 or date[:10] in shown:
+    hour = int(date[11:13]) if len(date) >= 16 else 12
+    if date[:10] in shown or NIGHT <= hour < 24 - NIGHT:
         return date
     day = datetime.date.fromisoformat(date[:10])
-    neighbour = (day + datetime.timedelta(days=1 if date[11:13] >= "12" else -1)).isoformat()
+    neighbour = (day + datetime.timedelta(days=1 if hour >= 12 else -1)).isoformat()
     return neighbour if neighbour in shown else date
 
 
