@@ -44,6 +44,10 @@ _WORD = re.compile(r"\w+")
 _HOST = re.compile(r"\w\.[a-z]{2,24}\b")
 #: How many hours from midnight a metadata time may fall on the neighbouring day of the publisher's calendar.
 NIGHT = 6
+#: Element sources the markup itself marks as the author (a link's ``rel``, an ``itemprop``).
+_STATED_ELEMENTS = frozenset({"itemprop", "rel=author"})
+#: The most words of a user name taken as written from an author link or ``itemprop`` element.
+MAX_HANDLE_WORDS = 3
 #: Author sources read from an element's text (a byline box), not from a name the markup states.
 _ELEMENT_AUTHORS = frozenset({"byline", "itemprop", "rel=author"})
 
@@ -172,8 +176,9 @@ def _words(text: str) -> set[str]:
 
 def metadata_names(candidates: Iterable[Candidate], code: str | None = None) -> list[tuple[str, str]]:
     """The (name, source) pairs of author candidates: a byline element's text read by the byline parser
-    of English and the page's language ``code`` ("By Jane Doe | March 3" is Jane Doe), a stated name as it
-    is written.
+    of English and the page's language ``code`` ("By Jane Doe | March 3" is Jane Doe), else a person's name
+    (or, in an element the markup marks as the author, a short text as it is: a user name), a stated name
+    as it is written.
 
     >>> metadata_names([Candidate("By Jane Doe and John Roe", "byline"), Candidate("Ann Poe", "author")])
     [('Jane Doe', 'byline'), ('John Roe', 'byline'), ('Ann Poe', 'author')]
@@ -181,13 +186,15 @@ def metadata_names(candidates: Iterable[Candidate], code: str | None = None) -> 
     [('Jana Roth', 'byline')]
     >>> metadata_names([Candidate("Rob Picheta, CNN", "author"), Candidate("Mac & i", "author")])
     [('Rob Picheta', 'author'), ('Mac & i', 'author')]
+    >>> metadata_names([Candidate("karstenruppert", "rel=author"), Candidate("karstenruppert", "byline")])
+    [('karstenruppert', 'rel=author')]
     """
     parser = parser_for(language(code) if code in LANGUAGES else None)
     found: list[tuple[str, str]] = []
     for candidate in candidates:
         if candidate.source in _ELEMENT_AUTHORS:
             parsed = parser.parse(candidate.value)
-            names = parsed.authors if parsed else tuple(filter(None, [person_name(candidate.value)]))
+            names = parsed.authors if parsed else tuple(filter(None, [_element_name(candidate)]))
         else:  # a stated name; with a comma, read as a byline ("Rob Picheta, CNN" is Rob Picheta)
             stated = candidate.value.removeprefix("By ").removeprefix("by ").strip()
             parsed = parser.parse(f"By {stated}") if "," in stated else None
@@ -213,21 +220,38 @@ def choose_authors(meta: PageMetadata, lines: Sequence[str], byline: tuple[str, 
     >>> choose_authors(site, ["coast.example", "Storm", "Jane Doe"])
     ('Jane Doe',)
     """
-    every = metadata_names(meta.authors, meta.language)
     sites = _site_keys(meta)
-    names = [(name, at) for name, at in every if _key(name) not in sites and not _HOST.search(name)] or every
+    people = [c for c in meta.authors if _key(c.value) not in sites and not _HOST.search(c.value)]
+    if byline and not people:
+        return byline  # the metadata names only the site
+    candidates = people or list(meta.authors)
+    names = metadata_names(candidates, meta.language)
     text = "\n".join(normalise(line) for line in lines)
     sources = list(dict.fromkeys(source for _, source in names))
     for source in sources:
         seen = [(name, at) for name, at in names if at == source and normalise(name) in text]
         if seen and source in _ELEMENT_AUTHORS:  # the first byline element: later ones sign comments and teasers
-            return (seen[0][0],)
+            return next(found for c in candidates if c.source == source and (found := _visible_names(c, text, meta)))
         if seen:
             return tuple(dict.fromkeys(_fuller(name, byline) for name, _ in seen))
     if byline:
         return byline
     stated = next((source for source in sources if source not in _ELEMENT_AUTHORS), None)
     return tuple(dict.fromkeys(name for name, at in names if at == stated))
+
+
+def _visible_names(candidate: Candidate, text: str, meta: PageMetadata) -> tuple[str, ...]:
+    """The names one author candidate gives that the normalised ``text`` shows."""
+    return tuple(name for name, _ in metadata_names([candidate], meta.language) if normalise(name) in text)
+
+
+def _element_name(candidate: Candidate) -> str | None:
+    """The name in an author element the byline parser does not read: a person's name, or in a link or
+    element the markup marks as the author (``rel=author``, ``itemprop=author``) a text of at most
+    :data:`MAX_HANDLE_WORDS` words as it is ("karstenruppert", "revamp-it Webteam")."""
+    if candidate.source in _STATED_ELEMENTS and len(candidate.value.split()) <= MAX_HANDLE_WORDS:
+        return candidate.value.strip(" |,;:")
+    return person_name(candidate.value)
 
 
 def _fuller(name: str, byline: tuple[str, ...]) -> str:
