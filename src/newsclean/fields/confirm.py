@@ -81,7 +81,8 @@ def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
        the ``<title>`` is the title as its author wrote it for sharing, whole, when its headline part is a
        visible line and no other such title is.
     2. Else the longest candidate (:func:`title_candidates`) that is a visible line (a site name in a title
-       is a visible line too, but shorter than the headline).
+       is a visible line too, but shorter than the headline) and, on a page with shared titles, shares a
+       word with one (the ``<title>``'s other part may be a visible tagline).
     3. When no choice is a visible line, a visible ``h1`` that rewords a stated title (:func:`rewording`)
        is the headline the reader sees.
     4. Else the most trusted title without a suffix or prefix that names the site (``og:site_name``, the
@@ -99,9 +100,13 @@ def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
     'Storm shuts the old harbour'
     """
     visible = {_key(line) for line in lines}
-    choice = _shared_title(meta, visible) or max(
-        (title for title in title_candidates(meta) if _key(title) in visible), key=len, default=None
-    )
+    shared = [_words(c.value) for c in meta.titles if c.source not in ("h1", "title")]
+    seen = [
+        title
+        for title in title_candidates(meta)
+        if _key(title) in visible and (not shared or any(_words(title) & words for words in shared))
+    ]
+    choice = _shared_title(meta, visible) or max(seen, key=len, default=None)
     return choice or rewording(meta, visible) or _unconfirmed_title(meta)
 
 
