@@ -289,10 +289,10 @@ def latest_visible_date(lines: Iterable[str]) -> str | None:
 
 def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None = None) -> str | None:
     """The publication date: the first published date of the metadata, then ``text_date`` (what the text
-    alone found), then the first modified date. A metadata date after the latest date visible on the page
-    (a date the crawl stamped, not the article's) loses when the page shows a date; a metadata date whose
-    day the page does not show, but the neighbouring day its time zone may make it (:func:`local_day`), is
-    that day.
+    alone found), then the first modified date, then the first date the page shows. A metadata date after
+    the latest date visible on the page (a date the crawl stamped, not the article's) loses when the page
+    shows a date; a metadata date whose day the page does not show, but the neighbouring day its time zone
+    may make it (:func:`local_day`), is that day.
 
     >>> from newsclean.readers.html_meta import Candidate, PageMetadata
     >>> published, modified = (Candidate("2024-03-09", "time"),), (Candidate("2024-03-05", "json-ld"),)
@@ -308,7 +308,7 @@ def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None 
     latest = max(shown, default=None)
     published = [c.value for c in meta.published if latest is None or c.value[:10] <= latest]
     modified = [c.value for c in meta.modified if latest is None or c.value[:10] <= latest]
-    date = next(iter(published + ([text_date] if text_date else []) + modified), None)
+    date = next(iter(published + ([text_date] if text_date else []) + modified + shown[:1]), None)
     return local_day(date, shown) if date and date != text_date else date
 
 
