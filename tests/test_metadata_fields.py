@@ -142,3 +142,22 @@ def test_an_xml_declared_page_parsed_from_bytes_works() -> None:
     tree = lxml.html.document_fromstring(html.encode("utf-8"))
     article = cleaned(f"Storm closes harbour\nBy Jane Doe\n{BODY}")
     assert with_metadata(article, tree).byline.authors == ("Jane Doe",)
+
+
+def test_the_most_trusted_visible_title_beats_a_longer_visible_teaser() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm closes harbour"}</script>'
+        '<meta name="headline" content="Council votes to rebuild the old sea wall before the winter storms">'
+    )
+    lines = ("Storm closes harbour", "Council votes to rebuild the old sea wall before the winter storms", BODY)
+    article = Article(paragraphs=lines, placements=tuple(Placement(n, t, "body") for n, t in enumerate(lines, 1)))
+    assert with_metadata(article, page(head, "")).title == "Storm closes harbour"
+
+
+def test_a_shared_title_unlike_the_page_title_is_taken_whole_when_its_headline_shows() -> None:
+    head = (
+        "<title>Storm closes harbour (with pictures) | Coast News</title>"
+        '<meta property="og:title" content="Storm closes harbour | Coast News">'
+    )
+    article = cleaned(f"Storm closes harbour\n{BODY}")
+    assert with_metadata(article, page(head, "")).title == "Storm closes harbour | Coast News"

@@ -80,9 +80,10 @@ def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
     1. A title the markup states apart from the ``<title>`` (JSON-LD, ``og:title``...) that differs from
        the ``<title>`` is the title as its author wrote it for sharing, whole, when its headline part is a
        visible line and no other such title is.
-    2. Else the longest candidate (:func:`title_candidates`) that is a visible line (a site name in a title
-       is a visible line too, but shorter than the headline) and, on a page with shared titles, shares a
-       word with one (the ``<title>``'s other part may be a visible tagline).
+    2. Else the most trusted candidate (:func:`title_candidates`) that is a visible line, or the longest
+       visible candidate that holds it (a title with its site name, when the page shows it so); on a page
+       with shared titles, only a candidate that shares a word with one (the ``<title>``'s other part may
+       be a visible tagline).
     3. When no choice is a visible line, a visible ``h1`` that rewords a stated title (:func:`rewording`)
        is the headline the reader sees.
     4. Else the most trusted title without a suffix or prefix that names the site (``og:site_name``, the
@@ -106,13 +107,16 @@ def choose_title(meta: PageMetadata, lines: Sequence[str]) -> str | None:
         for title in title_candidates(meta)
         if _key(title) in visible and (not shared or any(_words(title) & words for words in shared))
     ]
-    choice = _shared_title(meta, visible) or max(seen, key=len, default=None)
+    first = seen[0] if seen else None
+    longer = [title for title in seen if first is not None and _key(first) in _key(title)]
+    choice = _shared_title(meta, visible) or max(longer, key=len, default=None)
     return choice or rewording(meta, visible) or _unconfirmed_title(meta)
 
 
 def _shared_title(meta: PageMetadata, visible: set[str]) -> str | None:
     """The first stated title when it is not the ``<title>``, the page has a different ``<title>``, the
-    title's headline part is visible and no other shared title is visible as it is (rule 1 of :func:`choose_title`)."""
+    title's headline part is visible and no other shared title is visible as it is (rule 1 of
+    :func:`choose_title`)."""
     stated = [candidate for candidate in meta.titles if candidate.source != "h1"]
     if not stated or stated[0].source == "title" or all(candidate.source != "title" for candidate in stated):
         return None
