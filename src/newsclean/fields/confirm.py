@@ -197,11 +197,15 @@ def metadata_names(candidates: Iterable[Candidate], code: str | None = None) -> 
     [('Rob Picheta', 'author'), ('Mac & i', 'author')]
     >>> metadata_names([Candidate("karstenruppert", "rel=author"), Candidate("karstenruppert", "byline")])
     [('karstenruppert', 'rel=author')]
+    >>> metadata_names([Candidate("By", "byline"), Candidate("Jane Doe", "byline")])
+    [('Jane Doe', 'byline')]
     """
     parser = parser_for(language(code) if code in LANGUAGES else None)
     found: list[tuple[str, str]] = []
     for candidate in candidates:
         if candidate.source in _ELEMENT_AUTHORS:
+            if parser.is_label(candidate.value):  # "By" alone: the name is in the next element
+                continue
             parsed = parser.parse(candidate.value)
             names = parsed.authors if parsed else tuple(filter(None, [_element_name(candidate)]))
         else:  # a stated name; with a comma, read as a byline ("Rob Picheta, CNN" is Rob Picheta)
