@@ -125,7 +125,9 @@ class Article:
     """A clean, structured article.
 
     ``body`` is the paragraphs joined by a blank line; ``removed`` lists every line left out, and
-    ``placements`` says for every non-blank input line where it went.
+    ``placements`` says for every non-blank input line where it went. ``url``, ``date_modified`` and
+    ``image`` come from a page's HTML metadata (see :func:`newsclean.fields.metadata.with_metadata`) and
+    are None for text input.
     """
 
     title: str | None = None
@@ -135,6 +137,12 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    url: str | None = None
+    """The page's own address: its ``<link rel="canonical">``, else ``og:url``."""
+    date_modified: str | None = None
+    """When the article was last changed (ISO 8601), beside the publication date in ``dateline``."""
+    image: str | None = None
+    """The lead image's URL: ``og:image``, ``twitter:image`` or the JSON-LD ``image``."""
     removed: Sequence[Removal] = ()
     placements: Sequence[Placement] = ()
     shape: str = "lines"
@@ -151,8 +159,9 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """Plain data with a fixed set of keys, ready for JSON.
 
-        >>> sorted(Article(title="T").to_dict())
-        ['body', 'byline', 'captions', 'confidence', 'dateline', 'paragraphs', 'removed', 'site_name', 'tags', 'title']
+        >>> sorted(Article(title="T").to_dict())  # doctest: +NORMALIZE_WHITESPACE
+        ['body', 'byline', 'captions', 'confidence', 'date_modified', 'dateline', 'image', 'paragraphs', 'removed',
+         'site_name', 'tags', 'title', 'url']
         """
         byline = self.byline
         dateline = self.dateline
@@ -165,6 +174,9 @@ class Article:
             "dateline": None
             if dateline is None
             else {"location": dateline.location, "date": dateline.date, "text": dateline.text},
+            "date_modified": self.date_modified,
+            "url": self.url,
+            "image": self.image,
             "body": self.body,
             "paragraphs": list(self.paragraphs),
             "captions": list(self.captions),

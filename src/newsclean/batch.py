@@ -364,7 +364,8 @@ def clean_job(
     """The output record for one job: carried fields plus the article (with ``placements``: where each
     input line went, as ``{"line", "text", "field"}``), or plus ``error``.
 
-    A carried ``url`` and ``site`` (text) go to :func:`newsclean.clean`, as :func:`newsclean.learn` reads them.
+    A carried ``url`` and ``site`` (text) go to :func:`newsclean.clean`, as :func:`newsclean.learn` reads them;
+    a carried ``url`` stays in the record when the article has none of its own (text input).
 
     >>> clean_job(Job("Harbour closes\\nThe harbour closed on Monday.", {"id": 7}, "a.jsonl:1"), text_only=True)
     {'id': 7, 'body': 'The harbour closed on Monday.'}
@@ -375,15 +376,9 @@ def clean_job(
         return _error(job, job.error or "the record has no text")
     if len(job.text) > max_chars:
         return _error(job, f"the text has {len(job.text):,} characters, over the limit of {max_chars:,}")
-    url, site = job.carried.get("url"), job.carried.get("site")
+    url, site = (value if isinstance(value := job.carried.get(key), str) else None for key in ("url", "site"))
     try:
-        article = clean(
-            job.text,
-            url=url if isinstance(url, str) else None,
-            site=site if isinstance(site, str) else None,
-            profile=profile,
-            pipeline=pipeline_of(steps),
-        )
+        article = clean(job.text, url=url, site=site, profile=profile, pipeline=pipeline_of(steps))
     except Exception as exc:  # a bad record becomes an error record; the run goes on
         return _error(job, f"{type(exc).__name__}: {exc}")
     if text_only:
@@ -393,6 +388,8 @@ def clean_job(
         del result["removed"]
     if placements:
         result["placements"] = [{"line": p.line, "text": p.text, "field": p.field} for p in article.placements]
+    if result["url"] is None and "url" in job.carried:
+        del result["url"]
     return {**job.carried, **result}
 
 

@@ -23,6 +23,8 @@ confirms"). Dates are ISO 8601 (``YYYY-MM-DD``, with ``THH:MM`` when a time is g
 
 from __future__ import annotations
 
+import html
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -73,6 +75,10 @@ META_FIELDS: dict[str, str] = {
 TITLE_ORDER = ("json-ld", "og:title", "headline", "twitter:title", "dc.title", "title")
 #: Class or id words of the elements that hold a byline.
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|author-name|contributor)(?:$|[\s_-])", re.I)
+#: Class or id words of the elements that hold readers' comments (and their forms).
+_COMMENTS_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|kommentare?|commentaires?|respond|replies|reply)(?:$|[\s_-])", re.I
+)
 #: JSON-LD keys -> the field they propose, read from objects of :data:`jsonld.ARTICLE_TYPES` (the
 #: dates from any object that has them).
 _JSONLD_DATES = {"datePublished": "published", "dateCreated": "published", "dateModified": "modified"}
@@ -94,9 +100,10 @@ class PageMetadata:
     ``site_names``: ``og:site_name``, the JSON-LD publisher; ``authors``: JSON-LD author(s), author
     ``<meta>``, ``rel=author`` links, ``itemprop=author`` and byline-class elements; ``published`` /
     ``modified``: ISO dates from ``<meta>``, JSON-LD and ``<time datetime>``; ``keywords``: JSON-LD
-    keywords, ``<meta name=keywords>``, ``article:tag``; ``url``: ``<link rel=canonical>``, else ``og:url``;
+    keywords, ``<meta name=keywords>``, ``article:tag``; ``url``: ``<link rel=canonical>``, else ``og:url``
+    (an absolute URL before a path);
     ``language``: ISO 639-1 from ``<html lang>``, ``og:locale``, ``content-language``, JSON-LD ``inLanguage``;
-    ``image``: ``og:image``, ``twitter:image``, JSON-LD ``image``.
+    ``image``: ``og:image``, ``twitter:image``, JSON-LD ``image`` (an absolute URL before a path).
     """
 
     titles: tuple[Candidate, ...] = ()
@@ -133,9 +140,9 @@ def read_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
         published=dates["published"],
         modified=dates["modified"],
         keywords=keywords,
-        url=next((c.value for c in _ordered(found["url"], ("canonical",))), None),
+        url=_first_absolute(_ordered(found["url"], ("canonical",))),
         language=next((code for c in found["language"] if (code := language_code(c.value))), None),
-        image=next((c.value for c in found["image"]), None),
+        image=_first_absolute(found["image"]),
     )
 
 
@@ -226,12 +233,27 @@ def _read_elements(tree: lxml.html.HtmlElement, add: Add) -> None:
         elif prop in ("datepublished", "datemodified") and element.tag != "meta":
             field = "published" if prop == "datepublished" else "modified"
             add(field, element.get("datetime") or element.get("content") or element.text_content(), "itemprop")
-    for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")[:MAX_ELEMENTS]:
+    links = tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+    for link in [link for link in links if not _in_comments(link)][:MAX_ELEMENTS]:
         add("author", link.text_content(), "rel=author")
     marked = tree.xpath("//body//*[@class or @id][not(self::script or self::style)]")  # faster than a test in XPath
-    picked = [element for element in marked if _BYLINE_CLASS.search(f"{element.get('class')} {element.get('id')}")]
-    for element in picked[:MAX_ELEMENTS]:
+    picked = (element for element in marked if _BYLINE_CLASS.search(f"{element.get('class')} {element.get('id')}"))
+    for element in itertools.islice((element for element in picked if not _in_comments(element)), MAX_ELEMENTS):
         add("author", element.text_content(), "byline")
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element is in a form or a comment section: its names sign readers' comments, and its
+    labels ("Name *") ask for them.
+
+    >>> page = lxml.html.fromstring('<div><div id="comments"><p>Ann</p></div><form><p>Bo</p></form><p>Jo</p></div>')
+    >>> [_in_comments(element) for element in page.xpath("//p")]
+    [True, True, False]
+    """
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "form" or _COMMENTS_CLASS.search(f"{ancestor.get('class')} {ancestor.get('id')}"):
+            return True
+    return False
 
 
 def _dates(candidates: Iterable[Candidate]) -> tuple[Candidate, ...]:
@@ -244,10 +266,25 @@ def _ordered(candidates: list[Candidate], order: tuple[str, ...]) -> tuple[Candi
     return tuple(sorted(candidates, key=lambda c: order.index(c.source) if c.source in order else len(order)))
 
 
+def _first_absolute(candidates: Iterable[Candidate]) -> str | None:
+    """The first ``http(s)`` URL of the candidates, else the first as written (a path), else None.
+
+    >>> _first_absolute([Candidate("/storm", "canonical"), Candidate("https://coast.example/storm", "og:url")])
+    'https://coast.example/storm'
+    """
+    urls = [c.value for c in candidates]
+    return next((url for url in urls if url.casefold().startswith(("http://", "https://"))), urls[0] if urls else None)
+
+
 def _words(value: str) -> list[str]:
     return [word.strip() for word in _KEYWORD_SPLIT.split(value) if word.strip()]
 
 
 def _clean(value: Any) -> str:
-    """A candidate's text on one line, or "" for anything that is no text."""
-    return _SPACE.sub(" ", value).strip() if isinstance(value, str) else ""
+    """A candidate's text on one line, character references resolved (JSON-LD and attributes often write
+    ``&#8211;``), or "" for anything that is no text.
+
+    >>> _clean(" Storm &#8211; the\t harbour &amp; port "), _clean(3)
+    ('Storm – the harbour & port', '')
+    """
+    return _SPACE.sub(" ", html.unescape(value)).strip() if isinstance(value, str) else ""
