@@ -97,8 +97,8 @@ class Content(Filter):
         ]
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
-        # A title of prose on the first line (a body cleaned again) is the article going on above, not a page edge.
-        top = page.headline is page.doc.lines[0] and self.classify(page.doc.lines[0], known_language) is not Kind.BAD
+        head = page.headline  # a title of prose on the first line (a body cleaned again): the article, not an edge
+        top = int(head is page.doc.lines[0] and self.classify(head, known_language) in (Kind.GOOD, Kind.NEAR_GOOD))
         final = revise([Kind.NEAR_GOOD] * top + self.promote(lines, first))[top:]
         prompts = self.comment_prompts(page)
         headlines = page.headlines
