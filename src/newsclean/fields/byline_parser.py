@@ -15,7 +15,16 @@ from newsclean.article import Byline
 from newsclean.dates import DateFinder, Dates, Found, finder
 from newsclean.document import Line
 from newsclean.fields.limits import FIELD_CHARS
-from newsclean.fields.names import BYLINE_ROLES, MORE_BY, NOT_NAMES, PARTICLES, ROLE_WORDS, before_not_name, person_name
+from newsclean.fields.names import (
+    BYLINE_ROLES,
+    INTERFACE_WORDS,
+    MORE_BY,
+    NOT_NAMES,
+    PARTICLES,
+    ROLE_WORDS,
+    before_not_name,
+    person_name,
+)
 from newsclean.lang import Language, agencies, alternation, either, every, months, with_english
 
 
@@ -37,8 +46,16 @@ _NAMES_END = re.compile(
 )
 #: Between names: a comma, or a word such as "and" (captured: a comma list and an "and" list differ).
 #: The white space before one is read from its start only (a split resumes after the spaces a match took).
+#: A comma or a semicolon may come before the word ("A, B, and C": the Oxford comma); "with" joins a co-author.
+_AND = rf"{alternation('AND_WORDS')}|{alternation('WITH_WORDS')}|&"
 _NAME_SPLIT = re.compile(
-    rf"((?:(?<!\s)\s++)?,\s*+|(?<!\s)\s++(?:{alternation('AND_WORDS')}|&)\s++|(?:(?<!\s)\s++)?&\s*+)", re.I
+    rf"((?:(?<!\s)\s++)?[,;]\s*+(?:(?:{_AND})\s++)?|(?<!\s)\s++(?:{_AND})\s++|(?:(?<!\s)\s++)?&\s*+)", re.I
+)
+#: "Jane Doe reports", "Jane Doe and John Roe report from Kabul": the names before a reporting word.
+_REPORTS = re.compile(
+    rf"(?P<names>[^\W\d_][^,.:;!?]{{2,120}}?)\s++(?:{alternation('REPORTS')}|report)(?:\s++(?:from|for|in)\s++[^.!?]{{1,40}})?"
+    r"\s*+[.:]?",
+    re.I,
 )
 #: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
 _PUBLISHED = re.compile(rf"\b(?:{alternation('PUBLISHED')})\b", re.I)
@@ -174,6 +191,11 @@ class BylineParser:
             if user is not None and dated and not text.endswith(".") and user["user"].casefold() not in NOT_NAMES:
                 return Byline((user["user"],), None, text)  # "Veröffentlicht am 12. Juni 2017 von gizmo"
             return None
+        reports = _REPORTS.fullmatch(text)
+        if reports is not None:  # "Jane Doe reports from Kabul"
+            authors, _ = self.names(reports["names"])
+            if authors and all(self.name_line(author) for author in authors):
+                return Byline(authors, None, text)
         agency = self._agency_first.match(text) or ("(" in text and self._agency_after_place.match(text))
         if agency:
             return Byline((), _canonical_agency(agency["org"]), text)
@@ -273,14 +295,18 @@ class BylineParser:
                 continue
             words = part.casefold().split()
             if part.casefold() in BYLINE_ROLES or any(word.strip(".") in _DEGREES for word in words):
-                if authors:
+                if authors and not _joins_more(parts, at):
                     break  # "Jane Doe, PhD": the names are done
                 continue
             if authors and any(word in ROLE_WORDS for word in words):
+                if _joins_more(parts, at):
+                    continue  # "Jane Doe, Staff Writer, and John Roe": a role between two names
                 break  # "Jane Doe, Senior Staff Technologist, ..."
             part = self._before_stopword(_PROFESSION.sub("", part))
             name = person_name(part) or person_name(before_not_name(part))
-            if name is None or (authors and joined_by == "," and " " not in name):
+            if name is not None and any(word.casefold() in INTERFACE_WORDS for word in name.split()):
+                name = None  # "By ADD TO CART": a button
+            if name is None or (authors and joined_by in {",", ";"} and " " not in name):
                 if authors:
                     break  # "Jane Doe, Washington": a place or an outlet after the names
                 return (), None
@@ -364,6 +390,11 @@ def _role_form(text: str) -> tuple[str, str] | None:
         return None
     name, _, role = text.partition("|" if "|" in text else ",")
     return (name.rstrip(), role.strip()) if name and role else None
+
+
+def _joins_more(parts: list[str], at: int) -> bool:
+    """Whether the separator after ``parts[at]`` is a word such as "and" (another name follows), not a comma."""
+    return at + 1 < len(parts) and parts[at + 1].strip(" ,") != ""
 
 
 def _has_word(text: str) -> bool:

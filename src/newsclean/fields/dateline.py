@@ -18,6 +18,7 @@ from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line
 from newsclean.fields.byline import near_headline
 from newsclean.fields.limits import FIELD_CHARS
+from newsclean.fields.names import INTERFACE_WORDS
 from newsclean.lang import agencies, either, every
 
 _URL_DATE = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?:/|\b)")
@@ -92,8 +93,9 @@ class Datelines(Extractor):
         long_lines = [line for line in near if page.is_open(line) and line.words >= 12][: self.openings]
         for line in long_lines:
             wire = _WIRE.match(line.text[:FIELD_CHARS]) or _release(line.text)
-            if wire:
-                return wire["place"].strip(" ,"), line
+            place = wire["place"].strip(" ,") if wire else ""
+            if place and not any(word.casefold() in INTERFACE_WORDS for word in re.split(r"[\W_]+", place)):
+                return place, line  # never "ADD TO CART - ...": a button
         return None
 
 

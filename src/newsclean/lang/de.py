@@ -460,6 +460,26 @@ NOT_NAMES: frozenset[str] = frozenset(
     }
 )
 AND_WORDS: frozenset[str] = frozenset({"und"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"mit"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {
+        "warenkorb",
+        "anmelden",
+        "abmelden",
+        "kaufen",
+        "suche",
+        "registrieren",
+        "abonnieren",
+        "drucken",
+        "teilen",
+        "konto",
+        "bestellen",
+    }
+)
 BEFORE_DATE: frozenset[str] = frozenset({"am", "im", "unter", "für", "um", "in"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset({"am", "um", "in"})

@@ -532,6 +532,38 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 #: The word "and" between two names ("Jane Doe and John Roe").
 AND_WORDS: frozenset[str] = frozenset({"and"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"with"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset({"reports", "reported", "reporting"})
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {
+        "add",
+        "cart",
+        "basket",
+        "checkout",
+        "buy",
+        "shop",
+        "sign",
+        "login",
+        "log",
+        "register",
+        "subscribe",
+        "menu",
+        "search",
+        "cookies",
+        "download",
+        "print",
+        "share",
+        "order",
+        "account",
+        "password",
+        "newsletter",
+        "skip",
+        "wishlist",
+    }
+)
 #: Words between the names and the date or place after them ("Jane Doe on May 3", "Jane Doe am 3. Mai").
 BEFORE_DATE: frozenset[str] = frozenset({"on", "in", "under", "for", "at"})
 #: Like BEFORE_DATE, only in small letters ("Le" opens names: "Jean Le Pen").

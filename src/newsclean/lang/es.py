@@ -302,6 +302,14 @@ NAME_PARTICLES: frozenset[str] = frozenset({"de", "del", "la"})
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
 NOT_NAMES: frozenset[str] = frozenset({"actualizado", "edición", "autor", "foto", "fotos", "blog"})
 AND_WORDS: frozenset[str] = frozenset({"y"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"con"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {"carrito", "comprar", "buscar", "imprimir", "compartir", "cuenta", "registrarse"}
+)
 BEFORE_DATE: frozenset[str] = frozenset({"el"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset({"el"})

@@ -332,6 +332,14 @@ NOT_NAMES: frozenset[str] = frozenset(
     {"auteur", "journal", "magazine", "photo", "photos", "blog", "forum", "illustration"}
 )
 AND_WORDS: frozenset[str] = frozenset({"et"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"avec"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {"panier", "connexion", "acheter", "recherche", "imprimer", "partager", "compte", "inscription"}
+)
 BEFORE_DATE: frozenset[str] = frozenset({"dans"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset({"le"})
 AFTER_USERNAME: frozenset[str] = frozenset({"le"})

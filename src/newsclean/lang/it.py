@@ -287,6 +287,12 @@ NAME_PARTICLES: frozenset[str] = frozenset({"di", "da", "del", "della"})
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
 NOT_NAMES: frozenset[str] = frozenset({"autore", "foto", "blog"})
 AND_WORDS: frozenset[str] = frozenset({"e"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"con"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset({"carrello", "acquista", "condividi", "accedi", "registrati"})
 BEFORE_DATE: frozenset[str] = frozenset({"il"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset({"il"})

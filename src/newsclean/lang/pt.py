@@ -314,6 +314,14 @@ NAME_PARTICLES: frozenset[str] = frozenset({"da", "dos", "de"})
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
 NOT_NAMES: frozenset[str] = frozenset({"autor", "foto", "fotos", "blog"})
 AND_WORDS: frozenset[str] = frozenset({"e"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"com"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {"carrinho", "comprar", "pesquisar", "imprimir", "compartilhar", "conta", "entrar"}
+)
 BEFORE_DATE: frozenset[str] = frozenset({"em"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset()  # none yet
