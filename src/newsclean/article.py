@@ -130,6 +130,9 @@ class Article:
 
     title: str | None = None
     site_name: str | None = None
+    language: str | None = None
+    """The ISO 639-1 code of the language the text was read as (``"en"``, ``"de"``, ...), or None when unsure:
+    a text too short, or mixed, or in a language without phrase data (see :data:`newsclean.lang.LANGUAGES`)."""
     byline: Byline | None = None
     dateline: Dateline | None = None
     paragraphs: tuple[str, ...] = ()
@@ -151,14 +154,18 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """Plain data with a fixed set of keys, ready for JSON.
 
-        >>> sorted(Article(title="T").to_dict())
-        ['body', 'byline', 'captions', 'confidence', 'dateline', 'paragraphs', 'removed', 'site_name', 'tags', 'title']
+        >>> keys = sorted(Article(title="T").to_dict())
+        >>> keys[:6]
+        ['body', 'byline', 'captions', 'confidence', 'dateline', 'language']
+        >>> keys[6:]
+        ['paragraphs', 'removed', 'site_name', 'tags', 'title']
         """
         byline = self.byline
         dateline = self.dateline
         return {
             "title": self.title,
             "site_name": self.site_name,
+            "language": self.language,
             "byline": None
             if byline is None
             else {"authors": list(byline.authors), "organization": byline.organization, "text": byline.text},
