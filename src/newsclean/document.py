@@ -228,6 +228,9 @@ class Document:
     """The input shape the lines were read as (see :mod:`newsclean.readers`)."""
     language_sure: bool = False
     """Whether the text is long enough and clearly of :attr:`language` (not mixed): see :func:`_detect`."""
+    now: str | None = None
+    """The day (and time) the page was read, ISO 8601, from ``clean(now=...)``: relative dates ("3 hours
+    ago") are read against it, and without it not at all."""
 
     @classmethod
     def from_text(

@@ -10,16 +10,18 @@ Dateline(location='HAMBURG', date='2016-02-10T14:32', text='Published: 10.02.201
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
 from newsclean.article import Dateline
 from newsclean.contract import Extraction, Extractor, Page
+from newsclean.dates import relative_dates
 from newsclean.document import Line
 from newsclean.fields.byline import near_headline
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.fields.names import INTERFACE_WORDS
-from newsclean.lang import agencies, either, every
+from newsclean.lang import agencies, either, every, with_english
 
 _URL_DATE = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?:/|\b)")
 _AGENCY = either(agencies())
@@ -35,6 +37,8 @@ _RELEASE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*+[A-ZÀ-Þ][\w.]*+)?)\s*+/(?P<source>[^/]{2,}+)/"
     r"(?P<date>[^/]{6,}+)/"
 )
+#: A relative date ("Updated 3 hours ago") is read only in a line of at most this many characters.
+_RELATIVE_CHARS = 80
 _UPDATED = re.compile(rf"\b(?:{either(sorted(every('UPDATED')))})\b", re.I)
 
 
@@ -115,9 +119,13 @@ def _reader(page: Page) -> Callable[[str], str | None]:
     usual = lang.date_order if lang is not None else "dmy"
     other = "dmy" if usual == "mdy" else "mdy"
     dates = page.dates
+    now = dt.datetime.fromisoformat(page.doc.now) if page.doc.now else None
+    relative = relative_dates(tuple(source.code for source in with_english(lang)))
 
     def read(text: str) -> str | None:
         date = dates.find(text, usual)
+        if date is None and now is not None and len(text) <= _RELATIVE_CHARS:
+            return relative.find(text, now)  # "3 hours ago": only against the day the caller gives
         if date and url_day and not date.startswith(url_day):
             swapped = dates.find(text, other)
             return swapped if swapped and swapped.startswith(url_day) else date

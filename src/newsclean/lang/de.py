@@ -524,3 +524,13 @@ READ_TIME_ALONE: frozenset[str] = frozenset({"lesezeit"})
 FOLLOW: frozenset[str] = frozenset({"folgen"})
 TIME_BEFORE: frozenset[str] = frozenset({"um"})
 TIME_AFTER: frozenset[str] = frozenset({"uhr"})
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("vor {n} {unit}",)
+ONE_WORDS: frozenset[str] = frozenset({"einer", "einem", "eins"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minute", "minuten"})
+HOUR_WORDS: frozenset[str] = frozenset({"std", "stunde", "stunden"})
+DAY_WORDS: frozenset[str] = frozenset({"tag", "tagen"})
+WEEK_WORDS: frozenset[str] = frozenset({"woche", "wochen"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"gestern"})
+TODAY: frozenset[str] = frozenset({"heute"})

@@ -627,3 +627,13 @@ FOLLOW: frozenset[str] = frozenset({"follow"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 #: Words after a clock time ("14:32 Uhr"); "a.m."/"p.m." are read as a 12-hour clock everywhere.
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("{n} {unit} ago",)
+ONE_WORDS: frozenset[str] = frozenset({"a", "an", "one"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "mins", "minute", "minutes"})
+HOUR_WORDS: frozenset[str] = frozenset({"hr", "hrs", "hour", "hours"})
+DAY_WORDS: frozenset[str] = frozenset({"day", "days"})
+WEEK_WORDS: frozenset[str] = frozenset({"week", "weeks"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"yesterday"})
+TODAY: frozenset[str] = frozenset({"today"})

@@ -331,3 +331,13 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"seguir"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("hace {n} {unit}",)
+ONE_WORDS: frozenset[str] = frozenset({"un", "una"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minuto", "minutos"})
+HOUR_WORDS: frozenset[str] = frozenset({"h", "hora", "horas"})
+DAY_WORDS: frozenset[str] = frozenset({"día", "días"})
+WEEK_WORDS: frozenset[str] = frozenset({"semana", "semanas"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"ayer"})
+TODAY: frozenset[str] = frozenset({"hoy"})

@@ -361,3 +361,13 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"suivre"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("il y a {n} {unit}",)
+ONE_WORDS: frozenset[str] = frozenset({"un", "une"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minute", "minutes"})
+HOUR_WORDS: frozenset[str] = frozenset({"h", "heure", "heures"})
+DAY_WORDS: frozenset[str] = frozenset({"jour", "jours"})
+WEEK_WORDS: frozenset[str] = frozenset({"semaine", "semaines"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"hier"})
+TODAY: frozenset[str] = frozenset({"aujourd'hui"})

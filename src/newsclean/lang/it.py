@@ -314,3 +314,13 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"segui"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("{n} {unit} fa",)
+ONE_WORDS: frozenset[str] = frozenset({"un", "una", "uno"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minuto", "minuti"})
+HOUR_WORDS: frozenset[str] = frozenset({"ora", "ore"})
+DAY_WORDS: frozenset[str] = frozenset({"giorno", "giorni"})
+WEEK_WORDS: frozenset[str] = frozenset({"settimana", "settimane"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"ieri"})
+TODAY: frozenset[str] = frozenset({"oggi"})

@@ -324,3 +324,13 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"volgen"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("{n} {unit} geleden",)
+ONE_WORDS: frozenset[str] = frozenset({"een", "één"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minuut", "minuten"})
+HOUR_WORDS: frozenset[str] = frozenset({"uur", "uren"})
+DAY_WORDS: frozenset[str] = frozenset({"dag", "dagen"})
+WEEK_WORDS: frozenset[str] = frozenset({"week", "weken"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"gisteren"})
+TODAY: frozenset[str] = frozenset({"vandaag"})
