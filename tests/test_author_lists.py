@@ -53,7 +53,9 @@ def test_a_role_between_names_and_an_agency_after() -> None:
     assert (byline.authors, byline.organization) == (("Maria Ortiz", "Ken Abe"), "Associated Press")
 
 
-@pytest.mark.parametrize("text", ["By ADD TO CART", "Sign in", "By Sign In", "Quarterly sales reports"])
+@pytest.mark.parametrize(
+    "text", ["By ADD TO CART", "Sign in", "By Sign In", "Quarterly sales reports", "Annual Accounts and Reports"]
+)
 def test_interface_phrases_are_no_authors(text: str) -> None:
     byline = parser_for(None).parse(text)
     assert byline is None or not byline.authors
@@ -75,3 +77,8 @@ def test_an_oxford_comma_byline_in_an_article() -> None:
     )
     assert article.byline is not None
     assert article.byline.authors == ("Maria Ortiz", "Ken Abe", "Tom Watkins")
+
+
+def test_with_after_an_interview_label_names_no_author() -> None:
+    byline = parser_for(language("de")).parse("Ein Interview von Lena Vogt mit Jonas Kern.")
+    assert byline is not None and byline.authors == ("Lena Vogt",)

@@ -53,10 +53,11 @@ _NAME_SPLIT = re.compile(
 )
 #: "Jane Doe reports", "Jane Doe and John Roe report from Kabul": the names before a reporting word.
 _REPORTS = re.compile(
-    rf"(?P<names>[^\W\d_][^,.:;!?]{{2,120}}?)\s++(?:{alternation('REPORTS')}|report)(?:\s++(?:from|for|in)\s++[^.!?]{{1,40}})?"
+    rf"(?P<names>[^\W\d_][^,.:;!?]{{2,120}}?)\s++(?-i:{alternation('REPORTS')}|report)(?:\s++(?:from|for|in)\s++[^.!?]{{1,40}})?"
     r"\s*+[.:]?",
     re.I,
 )
+_WITH_WORDS = every("WITH_WORDS")
 #: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
 _PUBLISHED = re.compile(rf"\b(?:{alternation('PUBLISHED')})\b", re.I)
 #: Separators that end a text (a run is read from its start only).
@@ -174,7 +175,9 @@ class BylineParser:
             prefixed = None  # "... powered by Mocha and Chai": a sentence, not a byline
         if prefixed is not None:
             rest = text[prefixed.end() :]
-            authors, organization = self.names(rest)
+            # "Ein Interview von A mit B": after a label, "with" names the one interviewed, not an author
+            label = not _has_word(head) and len(prefixed.group().split()) <= 2
+            authors, organization = self.names(rest, with_joins=label)
             single = len(authors) == 1 and " " not in authors[0]
             if (
                 rest.rstrip().endswith(":")
@@ -272,8 +275,9 @@ class BylineParser:
             return _ABOUT.fullmatch(text.strip()) is not None
         return all(word in _LABEL_WORDS for word in (label["before"] or "").casefold().split())
 
-    def names(self, rest: str) -> tuple[tuple[str, ...], str | None]:
-        """Authors and organisation in the text after the byline word (none in one of more than ``FIELD_CHARS``)."""
+    def names(self, rest: str, *, with_joins: bool = True) -> tuple[tuple[str, ...], str | None]:
+        """Authors and organisation in the text after the byline word (none in one of more than ``FIELD_CHARS``);
+        a name after "with" is a co-author when ``with_joins``, else the names end there."""
         if len(rest) > FIELD_CHARS:
             return (), None
         date = self._dates.search(rest)
@@ -290,6 +294,8 @@ class BylineParser:
             part, joined_by = parts[at], parts[at - 1].strip() if at else ""
             if not part:
                 continue
+            if not with_joins and joined_by.casefold() in _WITH_WORDS:
+                break
             if self._agency.match(part):
                 organization = organization or _canonical_agency(part)
                 continue
