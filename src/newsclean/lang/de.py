@@ -534,3 +534,7 @@ WEEK_WORDS: frozenset[str] = frozenset({"woche", "wochen"})
 #: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
 YESTERDAY: frozenset[str] = frozenset({"gestern"})
 TODAY: frozenset[str] = frozenset({"heute"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset(
+    {"impressum", "datenschutz", "agb", "nutzungsbedingungen", "rechte", "vorbehalten"}
+)

@@ -637,3 +637,20 @@ WEEK_WORDS: frozenset[str] = frozenset({"week", "weeks"})
 #: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
 YESTERDAY: frozenset[str] = frozenset({"yesterday"})
 TODAY: frozenset[str] = frozenset({"today"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset(
+    {
+        "terms",
+        "use",
+        "privacy",
+        "policy",
+        "rights",
+        "reserved",
+        "conditions",
+        "cookies",
+        "cookie",
+        "disclaimer",
+        "legal",
+        "sitemap",
+    }
+)

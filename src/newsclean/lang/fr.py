@@ -371,3 +371,5 @@ WEEK_WORDS: frozenset[str] = frozenset({"semaine", "semaines"})
 #: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
 YESTERDAY: frozenset[str] = frozenset({"hier"})
 TODAY: frozenset[str] = frozenset({"aujourd'hui"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"mentions", "légales", "droits", "réservés", "confidentialité"})

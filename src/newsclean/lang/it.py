@@ -324,3 +324,5 @@ WEEK_WORDS: frozenset[str] = frozenset({"settimana", "settimane"})
 #: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
 YESTERDAY: frozenset[str] = frozenset({"ieri"})
 TODAY: frozenset[str] = frozenset({"oggi"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"diritti", "riservati", "privacy", "legali"})

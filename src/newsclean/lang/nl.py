@@ -334,3 +334,5 @@ WEEK_WORDS: frozenset[str] = frozenset({"week", "weken"})
 #: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
 YESTERDAY: frozenset[str] = frozenset({"gisteren"})
 TODAY: frozenset[str] = frozenset({"vandaag"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"rechten", "voorbehouden", "privacy", "voorwaarden"})

@@ -353,3 +353,5 @@ WEEK_WORDS: frozenset[str] = frozenset({"semana", "semanas"})
 #: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
 YESTERDAY: frozenset[str] = frozenset({"ontem"})
 TODAY: frozenset[str] = frozenset({"hoje"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"direitos", "reservados", "privacidade"})
