@@ -68,3 +68,22 @@ def test_the_publication_date_over_a_comment_date() -> None:
     )
     article = newsclean.clean(text)
     assert article.dateline is not None and article.dateline.date == "2024-03-03"
+
+
+def test_a_line_with_the_publication_date_then_the_update() -> None:
+    text = (
+        "Storm closes harbour\n\nBy Jane Doe\n\n11.01.2022, 09:50 / Updated 21.01.2022, 11:39\n\n"
+        f"{BODY}\n\nThe review of the harbour is due on 3 March 2022.\n\n{BODY}"
+    )
+    article = newsclean.clean(text)
+    assert article.dateline is not None and article.dateline.date.startswith("2022-01-11")
+
+
+def test_the_date_nearest_the_headline_over_a_list_of_events_above_it() -> None:
+    events = "\n\n".join(f"{day}.02.2020 20:00 Council meeting" for day in (13, 6))
+    text = (
+        f"Storm closes harbour | Harbour Gazette\n\n{events}\n\nStorm closes harbour\n\n21. September 2019\n\n"
+        f"{BODY}\n\n{BODY}"
+    )
+    article = newsclean.clean(text)
+    assert article.dateline is not None and article.dateline.date == "2019-09-21"

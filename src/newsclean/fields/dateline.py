@@ -21,6 +21,7 @@ from newsclean.document import Line
 from newsclean.fields.byline import near_headline
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.fields.names import INTERFACE_WORDS
+from newsclean.fields.opener import run_start
 from newsclean.lang import agencies, either, every, with_english
 
 _URL_DATE = re.compile(r"/(\d{4})[/-]?(\d{2})[/-]?(\d{2})(?:/|\b)")
@@ -39,6 +40,8 @@ _RELEASE = re.compile(
 )
 #: A relative date ("Updated 3 hours ago") is read only in a line of at most this many characters.
 _RELATIVE_CHARS = 80
+#: A date line of at most this many words ("21. September 2019", "26/12/2019 von Jane Doe") comes first.
+_DATE_LINE_WORDS = 6
 _UPDATED = re.compile(rf"\b(?:{either(sorted(every('UPDATED')))})\b", re.I)
 
 
@@ -69,11 +72,16 @@ class Datelines(Extractor):
     def __call__(self, page: Page) -> Extraction | None:
         near = near_headline(page, page.doc.lines, self.before, self.after)
         read = _reader(page)
-        dated = self._dated(near, read, self.max_words)
+        dated = self._near_run(page, read) if _headline_is_page_title(page) else []
+        if not dated and page.headline is not None:  # the nearest to the headline, below it on a tie
+            at = page.headline.index
+            found = self._dated(near, read, self.max_words)
+            dated = sorted(found, key=lambda pair: (abs(pair[0].index - at), pair[0].index < at))
+        dated = dated or self._dated(near, read, self.max_words)
         fallback = not dated
         if fallback:  # no date near the headline: the first short line with one, anywhere (not used up)
             dated = self._dated(page.doc.lines, read, self.date_line_words)[:1]
-        fresh = [(line, date) for line, date in dated if not _UPDATED.search(line.text)]
+        fresh = [(line, date) for line, date in dated if not _updated(line.text, page)]
         line, date = (fresh or dated)[0] if dated else (None, None)
         location = self._location(page, near)
         if date is None and location is not None:
@@ -86,6 +94,17 @@ class Datelines(Extractor):
         short = line is not None and not fallback and line.words <= self.date_line_words and not line.ends_sentence
         used = (line,) if line is not None and short and page.is_open(line) else ()
         return Extraction({"dateline": Dateline(location[0] if location else None, date, text)}, used)
+
+    def _near_run(self, page: Page, read: Callable[[str], str | None]) -> list[tuple[Line, str]]:
+        """The dated lines around the start of the article's run (see :mod:`newsclean.fields.opener`), where
+        the date stands on a page whose headline is only the page title: short date lines first, then the
+        nearest to the run's start."""
+        start = run_start(page.doc.lines)
+        if start is None:
+            return []
+        lines = page.doc.lines[max(0, start - 2 * self.before) : start + 2]
+        dated = self._dated(lines, read, self.max_words)
+        return sorted(dated, key=lambda found: (found[0].words > _DATE_LINE_WORDS, abs(found[0].index - start)))
 
     @staticmethod
     def _dated(lines: Sequence[Line], read: Callable[[str], str | None], max_words: int) -> list[tuple[Line, str]]:
@@ -101,6 +120,22 @@ class Datelines(Extractor):
             if place and not any(word.casefold() in INTERFACE_WORDS for word in re.split(r"[\W_]+", place)):
                 return place, line  # never "ADD TO CART - ...": a button
         return None
+
+
+def _updated(text: str, page: Page) -> bool:
+    """Whether ``text`` dates an update: "Updated" before its first date ("11.01.2022 / Aktualisiert am
+    21.01.2022" is the publication date, then the update's)."""
+    found = _UPDATED.search(text)
+    if found is None:
+        return False
+    date = page.dates.search(text)
+    return date is None or found.start() < date.start
+
+
+def _headline_is_page_title(page: Page) -> bool:
+    """Whether the page has no headline below its page title (the title step used only the first line)."""
+    headline = page.headline
+    return headline is None or headline.index == 0
 
 
 def _release(text: str) -> re.Match[str] | None:

@@ -36,7 +36,7 @@ def opening_line(lines: Sequence[Line], dates: Dates, hosts: tuple[str, ...], si
     """The headline-shaped line just above the first paragraph of the article's run, above a byline or a
     date line there; None when the line there is no headline (a sentence, code, a file name, the site's
     name, a word of a menu, a line the page repeats as navigation)."""
-    start = _run_start(lines)
+    start = run_start(lines)
     if start is None:
         return None
     parser = parser_for(None)
@@ -51,7 +51,7 @@ def opening_line(lines: Sequence[Line], dates: Dates, hosts: tuple[str, ...], si
     return None
 
 
-def _run_start(lines: Sequence[Line]) -> int | None:
+def run_start(lines: Sequence[Line]) -> int | None:
     """Where the article's run starts: a line of running text with ``RUN_WORDS`` words of running text from it."""
     for i, line in enumerate(lines):
         if running(line) and sum(other.words for other in lines[i : i + RUN_LINES] if running(other)) >= RUN_WORDS:
