@@ -82,3 +82,20 @@ def test_an_oxford_comma_byline_in_an_article() -> None:
 def test_with_after_an_interview_label_names_no_author() -> None:
     byline = parser_for(language("de")).parse("Ein Interview von Lena Vogt mit Jonas Kern.")
     assert byline is not None and byline.authors == ("Lena Vogt",)
+
+
+BODY = "The harbour closed on Monday as the storm reached the coast, the port authority said in a statement today."
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["June 19, 2024", "Maria Ortiz"], ("Maria Ortiz",)),  # a date line above the name
+        (["Maria Ortiz Education editor"], ("Maria Ortiz",)),  # the name and the job title on one line
+        (["By Maria Ortiz/June 12, 2024 9:49 am"], ("Maria Ortiz",)),  # a slash before the date
+    ],
+)
+def test_bylines_from_the_article_own_lines(lines: list[str], authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Storm closes the harbour", *lines, BODY, BODY])
+    article = clean(text)
+    assert article.byline is not None and article.byline.authors == authors

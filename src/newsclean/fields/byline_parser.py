@@ -289,7 +289,7 @@ class BylineParser:
         names_part, tail = (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
         authors: list[str] = []
         organization = None
-        parts = _NAME_SPLIT.split(names_part.strip(" .;:"))
+        parts = _NAME_SPLIT.split(names_part.strip(" .;:/|"))
         for at in range(0, len(parts), 2):
             part, joined_by = parts[at], parts[at - 1].strip() if at else ""
             if not part:

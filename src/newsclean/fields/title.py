@@ -123,7 +123,8 @@ class Title(Extractor):
             and (names_host(title, hosts) or _shares(title, opener))
         ):
             # the page title names only the site, or a headline reworded: the line that opens the article
-            return _found(opener.text, site or page.doc.site, (first, opener))
+            # (it stays in the body, where an annotator may count it: when unsure, keep)
+            return _found(opener.text, site or page.doc.site, (first,))
         return _found(title, site or page.doc.site, (first,))
 
     def _headline(

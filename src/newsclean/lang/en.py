@@ -562,6 +562,10 @@ INTERFACE_WORDS: frozenset[str] = frozenset(
         "newsletter",
         "skip",
         "wishlist",
+        "tags",
+        "tagged",
+        "topics",
+        "filed",
     }
 )
 #: Words between the names and the date or place after them ("Jane Doe on May 3", "Jane Doe am 3. Mai").
