@@ -14,6 +14,7 @@ from functools import cache
 from newsclean.article import Byline
 from newsclean.dates import DateFinder, Dates, Found, finder
 from newsclean.document import Line
+from newsclean.fields.byline_vouch import RELATIVE, vouches
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.fields.names import (
     BYLINE_ROLES,
@@ -66,15 +67,7 @@ _SEPARATORS = re.compile(r"(?<![\s|/•·—–,-])[\s|/•·—–,-]++$")
 _DEGREES = every("DEGREES")
 #: Words that may stand before a byline word alone on a line ("Published by", "Ein Kommentar von").
 _LABEL_WORDS = every("LABEL_WORDS")
-#: A time relative to now ("3 hours ago", "vor 2 Stunden", "hace 4 minutos", "Jane Doe • 8h"): the line is no sentence.
-_RELATIVE = re.compile(_patterns("RELATIVE_TIMES"), re.I)
 _MAY_BE_RELATIVE = re.compile(rf"\d|{_patterns('RELATIVE_CUES')}", re.I)
-#: What may follow a name line under a headline: a reading time, a clock time, a handle.
-_READ_TIME = re.compile(
-    rf"\b\d+\s*min(?:ute)?s?\.?\s*(?:{alternation('READ_TIME')})\b|\b(?:{alternation('READ_TIME_ALONE')})\b", re.I
-)
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
-_FILLER = re.compile(rf"(?:{alternation('FOLLOW')}|twitter|@\w+|\W*)\Z", re.I)
 #: "Name @handle" or "Name, @handle": a name with its social-media handle.
 _WITH_HANDLE = re.compile(r"(?P<name>[^@,|]*[^@,|\s])\s*+,?\s*+@\w++\s*+")
 #: After a date at the start of a line: a separator (and a time), then a name.
@@ -350,40 +343,15 @@ class BylineParser:
         return name
 
     def vouches(self, name: Line, following: list[Line]) -> bool:
-        """Whether the lines right after a name line show it as a byline: a date, a time, a job title.
-
-        Not when more dates follow at once: a heading over a list of dated stories.
-        """
-        at = name.index
-        for i, line in enumerate(following):
-            if line.index > at + 1:
-                return False  # the byline's date or title comes right after the name
-            at = line.index
-            text = line.text
-            if _FILLER.fullmatch(text):
-                continue  # "Follow", "@handle" between the name and the date
-            if line.words > 12 or line.chars > FIELD_CHARS:
-                return False
-            words = text.casefold().rstrip(" :").split()
-            if self._dates.search(text) or _RELATIVE.search(text) or _CLOCK.match(text):
-                later = following[i + 2 : i + 4]
-                return not any(other.words <= 12 and self._dates.search(other.text) for other in later)
-            return bool(
-                _READ_TIME.search(text)
-                or (len(words) <= 6 and (words[0] in ROLE_WORDS | _MORE_ROLES or words[-1] in ROLE_WORDS))
-            )
-        return False
-
-
-#: Words that open a job title ("Redakteur für Wirtschaft") besides the role words.
-_MORE_ROLES = every("ROLE_OPENERS")
+        """Whether the lines right after a name line show it as a byline (see :func:`vouches`)."""
+        return vouches(self._dates, name, following)
 
 
 def _name_ends(text: str, date: Found | None) -> int:
     """Where a name before a date, a relative time or a handle ends (0: nothing of the kind follows)."""
     if date is not None:
         return date.start
-    relative = _RELATIVE.search(text) if _MAY_BE_RELATIVE.search(text) else None
+    relative = RELATIVE.search(text) if _MAY_BE_RELATIVE.search(text) else None
     if relative is not None:
         return relative.start()
     handle = _WITH_HANDLE.fullmatch(text) if "@" in text else None
