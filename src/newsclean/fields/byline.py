@@ -102,7 +102,7 @@ class Bylines(Extractor):
                 byline = Byline((name,), wire.organization, f"{line.text} {below.text}")  # "JANE DOE" / "AP, May 3"
                 return _placed(page, Extraction({"byline": byline}, (line, below)))
             above = near[i - 1] if i and near[i - 1].index == line.index - 1 else None
-            dated_above = above is not None and above.words <= 6 and page.dates.find(above.text) is not None
+            dated_above = above is not None and above.words <= 6 and page.dates.search(above.text) is not None
             # not when the next line names the same person: a photo's subject over its caption
             dated_above = dated_above and (below is None or name.casefold() not in below.text.casefold())
             if dated_above or parser.vouches(line, near[i + 1 : i + 6]):  # "June 19, 2019" / "Jane Doe"

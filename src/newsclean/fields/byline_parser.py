@@ -54,8 +54,8 @@ _NAME_SPLIT = re.compile(
 )
 #: "Jane Doe reports", "Jane Doe and John Roe report from Kabul": the names before a reporting word.
 _REPORTS = re.compile(
-    rf"(?P<names>[^\W\d_][^,.:;!?]{{2,120}}?)\s++(?-i:{alternation('REPORTS')}|report)(?:\s++(?:from|for|in)\s++[^.!?]{{1,40}})?"
-    r"\s*+[.:]?",
+    rf"(?P<names>[^\W\d_][\w .'’-]{{2,120}}?)\s++(?-i:{alternation('REPORTS')}|report)"
+    r"(?:\s++(?:from|for|in)\s++[\w'’-]++(?:\s++[\w'’-]++){0,5})?\s*+[.:]?",
     re.I,
 )
 _WITH_WORDS = every("WITH_WORDS")

@@ -38,6 +38,7 @@ _RELEASE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.](?:,\s*+[A-ZÀ-Þ][\w.]*+)?)\s*+/(?P<source>[^/]{2,}+)/"
     r"(?P<date>[^/]{6,}+)/"
 )
+_NOT_LETTERS = re.compile(r"[\W_]+")
 #: A relative date ("Updated 3 hours ago") is read only in a line of at most this many characters.
 _RELATIVE_CHARS = 80
 #: A date line of at most this many words ("21. September 2019", "26/12/2019 von Jane Doe") comes first.
@@ -117,7 +118,7 @@ class Datelines(Extractor):
         for line in long_lines:
             wire = _WIRE.match(line.text[:FIELD_CHARS]) or _release(line.text)
             place = wire["place"].strip(" ,") if wire else ""
-            if place and not any(word.casefold() in INTERFACE_WORDS for word in re.split(r"[\W_]+", place)):
+            if place and not any(word.casefold() in INTERFACE_WORDS for word in _NOT_LETTERS.split(place)):
                 return place, line  # never "ADD TO CART - ...": a button
         return None
 
@@ -128,8 +129,14 @@ def _updated(text: str, page: Page) -> bool:
     found = _UPDATED.search(text)
     if found is None:
         return False
-    date = page.dates.search(text)
+    date = page.dates.search(text, _order(page))  # as the date was read: each text is searched once
     return date is None or found.start() < date.start
+
+
+def _order(page: Page) -> str:
+    """How the page's language writes a numeric date (``"dmy"`` without a language)."""
+    lang = page.doc.language
+    return lang.date_order if lang is not None else "dmy"
 
 
 def _headline_is_page_title(page: Page) -> bool:
@@ -151,7 +158,7 @@ def _reader(page: Page) -> Callable[[str], str | None]:
     url_date = _URL_DATE.search(page.doc.url or "")
     url_day = "-".join(url_date.groups()) if url_date else None
     lang = page.doc.language
-    usual = lang.date_order if lang is not None else "dmy"
+    usual = _order(page)
     other = "dmy" if usual == "mdy" else "mdy"
     dates = page.dates
     now = dt.datetime.fromisoformat(page.doc.now) if page.doc.now else None

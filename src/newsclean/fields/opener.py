@@ -39,11 +39,11 @@ def opening_line(lines: Sequence[Line], dates: Dates, hosts: tuple[str, ...], si
     start = run_start(lines)
     if start is None:
         return None
-    parser = parser_for(None)
+    parser = parser_for(None).reading(dates)  # the page's dates: each text is searched once
     counts = Counter(line.key for line in lines)
     for line in reversed(lines[max(0, start - ABOVE) : start]):
         text = line.text
-        if parser.parse(text) is not None or parser.is_label(text) or dates.find(text) is not None:
+        if parser.parse(text) is not None or parser.is_label(text) or dates.search(text) is not None:
             continue  # a byline or a date line between the headline and the text
         if counts[line.key] > 1 or not _headline_shaped(line, hosts, site):
             return None
