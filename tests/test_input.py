@@ -56,6 +56,7 @@ def test_to_dict_keys_and_json() -> None:
     assert set(data) == {
         "title",
         "site_name",
+        "language",
         "byline",
         "dateline",
         "date_modified",

@@ -28,6 +28,7 @@ from newsclean.lang.common import CAPTION_PATTERNS
 BUILDERS = {
     "newsclean.fields.byline_parser.BylineParser.__init__",
     "newsclean.dates.DateFinder.__init__",
+    "newsclean.dates.RelativeDates.__init__",
     "newsclean.lang.tag_label",
     "newsclean.lang.backtracking.check_phrases",
     "newsclean.lang.matching._gated",
@@ -56,6 +57,7 @@ def built_patterns() -> Iterator[tuple[str, re.Pattern[str], bool]]:
     for code in LANGUAGES:
         yield from held(f"BylineParser[{code}]", byline_parser, byline_parser.parser_for(language(code)))
         yield f"tag_label[{code}]", tag_label(language(code)), True
+        yield from held(f"RelativeDates[{code}]", dates, dates.relative_dates(("en", code)))
     yield from held("DateFinder", dates, dates.DateFinder())
     yield "profile._months", profile._months(), True
 

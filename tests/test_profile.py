@@ -23,7 +23,7 @@ from newsclean import Profile, learn
 from newsclean.cli import main
 from newsclean.document import Document, line_texts
 from newsclean.errors import ProfileError
-from newsclean.profile import MAX_BYTES, line_shape
+from newsclean.profile import MAX_BYTES, line_shape, site_of
 
 TOPICS = ["the bridge", "the harbour", "the school", "the library", "the market", "the park", "the station"]
 PLACES = ["north", "south", "east", "west", "old town", "river side", "hill"]
@@ -551,3 +551,35 @@ def test_a_mutated_profile_is_refused_or_cleans(draw: st.DataObject) -> None:
         profile.furniture(name)
     saved = json.dumps(profile.to_dict(), ensure_ascii=False).encode("utf-8")
     assert Profile.from_dict(json.loads(saved)) == profile
+
+
+@pytest.mark.parametrize(
+    ("lines", "site"),
+    [
+        (["Harbour works begin on Monday", "© 2008 Coast Media Inc"], "coast media inc"),
+        (["Harbour works begin on Monday", "Copyright © 2009 The Harbour Gazette"], "the harbour gazette"),
+        (
+            [
+                "Harbour works begin | Comments (70)",
+                "Copyright & Terms of Use",
+                "© 2024 Coast News. All rights reserved.",
+            ],
+            "coast news",
+        ),
+        (["Harbour works begin | Harbour Gazette", "Privacy Policy & Terms of Use"], "harbour gazette"),
+    ],
+)
+def test_site_names_are_names(lines: list[str], site: str) -> None:
+    assert site_of(lines) == site
+
+
+@pytest.mark.parametrize("lines", [["Harbour works begin | (70)"], ["Harbour works begin", "Copyright & Terms of Use"]])
+def test_a_legal_line_or_a_count_names_no_site(lines: list[str]) -> None:
+    assert site_of(lines) is None
+
+
+def test_learn_names_sites_by_their_names() -> None:
+    pages = [
+        f"Story {n} | Comments ({n})\n\nText of story {n} that runs on.\n\n© 2008 Coast Media Inc" for n in range(3)
+    ]
+    assert sorted(newsclean.learn(pages).sites) == ["coast media inc"]

@@ -132,6 +132,9 @@ class Article:
 
     title: str | None = None
     site_name: str | None = None
+    language: str | None = None
+    """The ISO 639-1 code of the language the text was read as (``"en"``, ``"de"``, ...), or None when unsure:
+    a text too short, or mixed, or in a language without phrase data (see :data:`newsclean.lang.LANGUAGES`)."""
     byline: Byline | None = None
     dateline: Dateline | None = None
     paragraphs: tuple[str, ...] = ()
@@ -160,14 +163,15 @@ class Article:
         """Plain data with a fixed set of keys, ready for JSON.
 
         >>> sorted(Article(title="T").to_dict())  # doctest: +NORMALIZE_WHITESPACE
-        ['body', 'byline', 'captions', 'confidence', 'date_modified', 'dateline', 'image', 'paragraphs', 'removed',
-         'site_name', 'tags', 'title', 'url']
+        ['body', 'byline', 'captions', 'confidence', 'date_modified', 'dateline', 'image', 'language', 'paragraphs',
+         'removed', 'site_name', 'tags', 'title', 'url']
         """
         byline = self.byline
         dateline = self.dateline
         return {
             "title": self.title,
             "site_name": self.site_name,
+            "language": self.language,
             "byline": None
             if byline is None
             else {"authors": list(byline.authors), "organization": byline.organization, "text": byline.text},

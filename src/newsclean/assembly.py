@@ -39,6 +39,7 @@ def assemble(
     return Article(
         title=fields.get("title"),
         site_name=fields.get("site_name"),
+        language=doc.language.code if doc.language is not None and doc.language_sure else None,
         byline=fields.get("byline"),
         dateline=fields.get("dateline"),
         paragraphs=paragraphs,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -26,13 +28,16 @@ def clean(
     profile: Profile | None = None,
     shape: str | None = None,
     keep_markup: bool = False,
+    now: dt.datetime | dt.date | str | None = None,
 ) -> Article:
     """Clean one article given as plain text (``bytes`` are decoded by :func:`newsclean.document.decode`).
 
     ``url`` and ``site`` help recognise the site name; ``pipeline`` replaces the default one;
     ``profile`` (see :func:`newsclean.learn`) removes the site's learned furniture; ``shape`` forces
     the input shape (``lines``, ``wrapped``, ``markdown``, ``oneline``; detected when None, see
-    ``Article.shape``) and ``keep_markup`` keeps a Markdown body's inline markup.
+    ``Article.shape``) and ``keep_markup`` keeps a Markdown body's inline markup. ``now`` (a datetime, a
+    date or an ISO 8601 string) is when the page was read: a relative date near the headline ("3 hours
+    ago", "yesterday at 14:32") is read against it; without it such a date is never read (not from the clock).
 
     A keyword argument of the wrong type (or an unknown shape) raises :class:`InputError` first:
 
@@ -42,7 +47,10 @@ def clean(
     newsclean.errors.InputError: clean(profile='profile.json'): profile takes a Profile or None, not str; load ...
     """
     _check_arguments(url, site, pipeline, profile, shape, keep_markup)
+    read_at = _now(now)
     document = Document.from_text(decode(doc), url=url, site=site, shape=shape, keep_markup=keep_markup)
+    if read_at is not None:
+        document = replace(document, now=read_at)
     steps = pipeline or _default_pipeline()
     if profile is not None:
         steps = steps.add(
@@ -70,6 +78,26 @@ def _check_arguments(url: Any, site: Any, pipeline: Any, profile: Any, shape: An
         raise _wrong("shape", shape, "a shape name or None")
     if not isinstance(keep_markup, bool):
         raise _wrong("keep_markup", keep_markup, "True or False")
+
+
+def _now(now: Any) -> str | None:
+    """``now`` as an ISO 8601 string, or :class:`InputError` when it is no datetime, date or ISO 8601 string.
+
+    >>> _now("2024-03-03T10:00"), _now(dt.date(2024, 3, 3))
+    ('2024-03-03T10:00:00', '2024-03-03T00:00:00')
+    """
+    if now is None:
+        return None
+    if isinstance(now, str):
+        try:
+            return dt.datetime.fromisoformat(now).isoformat()
+        except ValueError:
+            raise InputValueError(f"clean(now={now!r:.60}): not an ISO 8601 date such as 2024-03-03T10:00") from None
+    if isinstance(now, dt.datetime):
+        return now.isoformat()
+    if isinstance(now, dt.date):
+        return dt.datetime(now.year, now.month, now.day).isoformat()
+    raise _wrong("now", now, "a datetime, a date, an ISO 8601 str or None")
 
 
 def _wrong(name: str, value: Any, expected: str, hint: str = "") -> InputError:

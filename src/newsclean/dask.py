@@ -32,6 +32,7 @@ from newsclean.profile import Profile
 COLUMNS = (
     "title",
     "site_name",
+    "language",
     "byline",
     "dateline",
     "date_modified",

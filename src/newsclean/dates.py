@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from newsclean.lang import either, every, months
+from newsclean.lang import either, every, months, some
 
 #: Years a publication date may fall in.
 _YEARS = range(1990, 2100)
@@ -163,6 +163,68 @@ class Dates:
         """Like :meth:`DateFinder.find`, remembered."""
         found = self.search(text, order)
         return found.iso if found else None
+
+
+#: The length of each unit of a relative time, by the key of its words in the language modules.
+_UNITS = {
+    "MINUTE_WORDS": dt.timedelta(minutes=1),
+    "HOUR_WORDS": dt.timedelta(hours=1),
+    "DAY_WORDS": dt.timedelta(days=1),
+    "WEEK_WORDS": dt.timedelta(weeks=1),
+}
+
+
+class RelativeDates:
+    """Dates written relative to the day a page was read ("3 hours ago", "vor 2 Tagen", "yesterday at 14:32"),
+    in the languages ``codes``, resolved against a date the caller gives: never against the clock.
+
+    >>> relative = relative_dates(("en", "de"))
+    >>> now = dt.datetime(2024, 3, 3, 1, 30)
+    >>> relative.find("Updated 3 hours ago", now), relative.find("vor 2 Tagen", now)
+    ('2024-03-02', '2024-03-01')
+    >>> relative.find("Yesterday at 9:15 PM", now), relative.find("Today", now), relative.find("3 hours", now)
+    ('2024-03-02', None, None)
+    """
+
+    def __init__(self, codes: tuple[str, ...]) -> None:
+        self._units = {word: _UNITS[key] for key in _UNITS for word in some(key, codes)}
+        number = rf"\d{{1,3}}|{either(some('ONE_WORDS', codes))}"
+        unit = either(self._units)
+        self._ago = [
+            re.compile(
+                r"(?<!\w)"
+                + re.escape(template)
+                .replace(r"\{n\}", f"(?P<n>{number})")
+                .replace(r"\{unit\}", f"(?P<unit>{unit})")
+                .replace(r"\ ", r"\s+")
+                + r"(?!\w)"
+            )
+            for template in sorted(some("AGO", codes))
+        ]
+        days = {**dict.fromkeys(some("TODAY", codes), 0), **dict.fromkeys(some("YESTERDAY", codes), 1)}
+        self._days = days
+        self._day = re.compile(rf"(?<!\w)(?P<day>{either(days)})(?!\w)")
+        self._clock = re.compile(r"(?<![\d.:])[0-2]?\d[:.h][0-5]\d(?![\d.:]?\d)")
+
+    def find(self, text: str, now: dt.datetime) -> str | None:
+        """The day ``text`` names relative to ``now`` as ``YYYY-MM-DD``, or None. "yesterday" or "today"
+        counts only beside a clock time: alone it may be a menu's word."""
+        folded = text.casefold()
+        for pattern in self._ago:
+            found = pattern.search(folded)
+            if found is not None:
+                count = int(found["n"]) if found["n"].isdigit() else 1
+                return (now - count * self._units[found["unit"]]).date().isoformat()
+        day = self._day.search(folded)
+        if day is not None and self._clock.search(folded):
+            return (now - dt.timedelta(days=self._days[day["day"]])).date().isoformat()
+        return None
+
+
+@cache
+def relative_dates(codes: tuple[str, ...]) -> RelativeDates:
+    """One :class:`RelativeDates` per set of languages (its patterns are compiled once)."""
+    return RelativeDates(codes)
 
 
 @cache

@@ -62,6 +62,10 @@ _MAGIC: tuple[tuple[bytes | tuple[bytes, ...], str], ...] = (
 _CHUNK = 1024
 #: How many words of the text language detection reads at most.
 _DETECTION_WORDS = 2000
+#: The language is sure (:attr:`Document.language_sure`) when read from this many words or more ...
+SURE_WORDS = 25
+#: ... and its stop words are this many times as frequent as the next language's (a mixed text has no lead).
+SURE_LEAD = 1.5
 
 
 def decode(data: str | bytes | bytearray) -> str:
@@ -222,6 +226,11 @@ class Document:
     site: str | None = None
     shape: str = "lines"
     """The input shape the lines were read as (see :mod:`newsclean.readers`)."""
+    language_sure: bool = False
+    """Whether the text is long enough and clearly of :attr:`language` (not mixed): see :func:`_detect`."""
+    now: str | None = None
+    """The day (and time) the page was read, ISO 8601, from ``clean(now=...)``: relative dates ("3 hours
+    ago") are read against it, and without it not at all."""
 
     @classmethod
     def from_text(
@@ -255,6 +264,7 @@ class Document:
         ([(0, 1, 'heading', 1), (1, 3, 'text', 3)], 'lines')
         """
         lang: Language | None = None
+        sure = False
         keys: dict[str, str] = {}  # lines of the same key share one string (pages of repeated furniture)
         lines: list[Line] = []
         found = iter(blocks)
@@ -265,11 +275,11 @@ class Document:
             texts, norms = joined.split("\n"), _ODD_SPACE.sub(" ", joined.casefold()).split("\n")
             words = [_WORD.findall(norm) for norm in norms]
             if start == 0:  # the language, from the first chunk's words
-                lang = _detect(words)
+                lang, sure = _detect(words)
             lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), keys)
             start += len(chunk)
             del chunk, words
-        return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape)
+        return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape, language_sure=sure)
 
 
 def _lines(
@@ -304,8 +314,9 @@ def _lines(
     ]
 
 
-def _detect(word_lists: Iterable[list[str]]) -> Language | None:
-    """The language with the most stop-word hits in the text's longer lines, if any stands out.
+def _detect(word_lists: Iterable[list[str]]) -> tuple[Language | None, bool]:
+    """The language with the most stop-word hits in the text's longer lines, if any stands out, and whether
+    it is sure: read from ``SURE_WORDS`` words or more, with ``SURE_LEAD`` times the hits of the next language.
 
     Numbers do not make a line long: a date line, which cleaning removes, must not decide the
     language (the body cleaned again would be read in another one).
@@ -317,10 +328,11 @@ def _detect(word_lists: Iterable[list[str]]) -> Language | None:
             if len(sample) >= _DETECTION_WORDS:
                 break
     counts = Counter(sample)
-    best, hits = None, 0
-    for code in LANGUAGES:
-        candidate = language(code)
-        found = sum(counts[word] for word in candidate.stopwords.intersection(counts))
-        if found > hits:
-            best, hits = candidate, found
-    return best if hits >= 3 and hits >= 0.1 * len(sample) else None
+    found = sorted(
+        ((sum(counts[word] for word in language(code).stopwords.intersection(counts)), code) for code in LANGUAGES),
+        key=lambda pair: -pair[0],
+    )
+    (hits, code), (second, _) = found[0], found[1]
+    best = language(code) if hits >= 3 and hits >= 0.1 * len(sample) else None
+    sure = best is not None and len(sample) >= SURE_WORDS and hits >= SURE_LEAD * second
+    return best, sure

@@ -32,7 +32,7 @@ from typing import Any
 from newsclean.document import decode, line_texts, normalise, shape_key
 from newsclean.errors import ProfileError
 from newsclean.fields.pagetitle import suffix_site
-from newsclean.lang import either, months
+from newsclean.lang import either, every, months
 from newsclean.profile_check import FORMAT as FORMAT
 from newsclean.profile_check import MAX_COUNT as MAX_COUNT
 from newsclean.profile_check import MIN_SIMILARITY as MIN_SIMILARITY
@@ -43,7 +43,13 @@ from newsclean.urls import host
 
 MAX_BYTES = 100_000_000
 """The largest profile file :meth:`Profile.load` reads: 100 MB (reading takes 5 to 15 times the size in memory)."""
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*+(?:\d{4}\s*+(?:[-–]\s*+\d{4})?)?\s*+(?P<site>[^|.,;]{3,40})", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*+(?:©|\(c\)))?\s*+(?:\d{4}\s*+(?:[-–]\s*+\d{4}\s*+)?)?(?:by\s++)?(?P<site>[^|.,;©]{3,40})",
+    re.I,
+)
+#: Words never in a site's name: a legal line's, a menu's, a comment link's ("Comments (70)").
+_NOT_SITE = every("LEGAL_WORDS") | every("INTERFACE_WORDS") | every("COMMENT_WORDS")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 _DIGIT = re.compile(r"\d")
 
 
@@ -80,12 +86,26 @@ def site_of(lines: Iterable[str], url: str | None = None, site: str | None = Non
         return host(url)
     texts = (line.strip() for line in lines)
     first = next((text for text in texts if text), "")
-    title_site = suffix_site(first)
+    title_site = site_name(suffix_site(first) or "")
     if title_site:
         return normalise(title_site)
-    owners = (_COPYRIGHT.search(text) for text in texts)
+    owners = (site_name(found["site"]) for found in map(_COPYRIGHT.search, texts) if found)
     owner = next((found for found in owners if found), None)
-    return normalise(owner["site"]) if owner else None
+    return normalise(owner) if owner else None
+
+
+def site_name(text: str) -> str | None:
+    """``text`` when it reads as a site's name (one to six words, each starting with a letter, none of a
+    legal line, a menu or a comment link), without the punctuation around it; else None.
+
+    >>> site_name(" google inc "), site_name("(70)"), site_name("& terms of use"), site_name("Comments (70)")
+    ('google inc', None, None, None)
+    """
+    name = text.strip(" \t&-–—:()[]\"'")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return None
+    return None if any(word.casefold().strip(".") in _NOT_SITE for word in words) else name
 
 
 @dataclass

@@ -86,19 +86,26 @@ class Bylines(Extractor):
         """A line of only a name around the headline, with a date, a time or a job title right after it."""
         near = _around(page.lines, titles, self.name_before, self.name_after + 6)
         for i, line in enumerate(near):
-            if line.words > 4 or line.words < 2:
+            if line.words > 6 or line.words < 2:
                 continue
             if not any(t - self.name_before <= line.index <= t + self.name_after for t in titles):
                 continue
             name = parser.name_line(line.text, page.doc.language)
             if name is None:
+                role = _with_role(parser, line.text, page.doc.language)  # "Jane Doe Education editor"
+                if role is not None:
+                    return _placed(page, Extraction({"byline": Byline((role,), None, line.text)}, (line,)))
                 continue
             below = near[i + 1] if i + 1 < len(near) and near[i + 1].index == line.index + 1 else None
             wire = parser.parse(below.text) if below is not None else None
             if below is not None and wire is not None and wire.organization and not wire.authors:
                 byline = Byline((name,), wire.organization, f"{line.text} {below.text}")  # "JANE DOE" / "AP, May 3"
                 return _placed(page, Extraction({"byline": byline}, (line, below)))
-            if parser.vouches(line, near[i + 1 : i + 6]):
+            above = near[i - 1] if i and near[i - 1].index == line.index - 1 else None
+            dated_above = above is not None and above.words <= 6 and page.dates.search(above.text) is not None
+            # not when the next line names the same person: a photo's subject over its caption
+            dated_above = dated_above and (below is None or name.casefold() not in below.text.casefold())
+            if dated_above or parser.vouches(line, near[i + 1 : i + 6]):  # "June 19, 2019" / "Jane Doe"
                 return _placed(page, Extraction({"byline": Byline((name,), None, line.text)}, (line,)))
         return None
 
@@ -177,6 +184,22 @@ def below_text(page: Page, prose: int = 25) -> Callable[[Line], bool]:
         return bisect_left(paragraphs, line.index) - bisect_left(paragraphs, headline + 1) >= 2
 
     return below
+
+
+def _with_role(parser: BylineParser, text: str, lang: Language | None) -> str | None:
+    """The name of a line of a name and the job title after it, or None: the longest name before words
+    that are all job words ("Mary Ann Smith Reporter"), or the first two words before a title that ends
+    with one in small letters ("Jane Doe Education editor")."""
+    words = text.split()
+    cuts = range(len(words) - 1, 1, -1)
+    role_only = [cut for cut in cuts if all(word.casefold() in ROLE_WORDS for word in words[cut:])]
+    ending = [2] if len(words) > 2 and words[-1].casefold() in ROLE_WORDS else []
+    # a job word in small letters after a capitalised word: that word opens the title ("Education editor")
+    for cut in ending + role_only if words[-1].islower() else role_only + ending:
+        name = parser.name_line(" ".join(words[:cut]), lang)
+        if name is not None:
+            return name
+    return None
 
 
 def _placed(page: Page, found: Extraction) -> Extraction:

@@ -14,8 +14,18 @@ from functools import cache
 from newsclean.article import Byline
 from newsclean.dates import DateFinder, Dates, Found, finder
 from newsclean.document import Line
+from newsclean.fields.byline_vouch import RELATIVE, vouches
 from newsclean.fields.limits import FIELD_CHARS
-from newsclean.fields.names import BYLINE_ROLES, MORE_BY, NOT_NAMES, PARTICLES, ROLE_WORDS, before_not_name, person_name
+from newsclean.fields.names import (
+    BYLINE_ROLES,
+    INTERFACE_WORDS,
+    MORE_BY,
+    NOT_NAMES,
+    PARTICLES,
+    ROLE_WORDS,
+    before_not_name,
+    person_name,
+)
 from newsclean.lang import Language, agencies, alternation, either, every, months, with_english
 
 
@@ -37,9 +47,18 @@ _NAMES_END = re.compile(
 )
 #: Between names: a comma, or a word such as "and" (captured: a comma list and an "and" list differ).
 #: The white space before one is read from its start only (a split resumes after the spaces a match took).
+#: A comma or a semicolon may come before the word ("A, B, and C": the Oxford comma); "with" joins a co-author.
+_AND = rf"{alternation('AND_WORDS')}|{alternation('WITH_WORDS')}|&"
 _NAME_SPLIT = re.compile(
-    rf"((?:(?<!\s)\s++)?,\s*+|(?<!\s)\s++(?:{alternation('AND_WORDS')}|&)\s++|(?:(?<!\s)\s++)?&\s*+)", re.I
+    rf"((?:(?<!\s)\s++)?[,;]\s*+(?:(?:{_AND})\s++)?|(?<!\s)\s++(?:{_AND})\s++|(?:(?<!\s)\s++)?&\s*+)", re.I
 )
+#: "Jane Doe reports", "Jane Doe and John Roe report from Kabul": the names before a reporting word.
+_REPORTS = re.compile(
+    rf"(?P<names>[^\W\d_][\w .'’-]{{2,120}}?)\s++(?-i:{alternation('REPORTS')}|report)"
+    r"(?:\s++(?:from|for|in)\s++[\w'’-]++(?:\s++[\w'’-]++){0,5})?\s*+[.:]?",
+    re.I,
+)
+_WITH_WORDS = every("WITH_WORDS")
 #: Words that may come before "by" on a byline ("Posted on 3 May 2024 by ...").
 _PUBLISHED = re.compile(rf"\b(?:{alternation('PUBLISHED')})\b", re.I)
 #: Separators that end a text (a run is read from its start only).
@@ -48,15 +67,7 @@ _SEPARATORS = re.compile(r"(?<![\s|/•·—–,-])[\s|/•·—–,-]++$")
 _DEGREES = every("DEGREES")
 #: Words that may stand before a byline word alone on a line ("Published by", "Ein Kommentar von").
 _LABEL_WORDS = every("LABEL_WORDS")
-#: A time relative to now ("3 hours ago", "vor 2 Stunden", "hace 4 minutos", "Jane Doe • 8h"): the line is no sentence.
-_RELATIVE = re.compile(_patterns("RELATIVE_TIMES"), re.I)
 _MAY_BE_RELATIVE = re.compile(rf"\d|{_patterns('RELATIVE_CUES')}", re.I)
-#: What may follow a name line under a headline: a reading time, a clock time, a handle.
-_READ_TIME = re.compile(
-    rf"\b\d+\s*min(?:ute)?s?\.?\s*(?:{alternation('READ_TIME')})\b|\b(?:{alternation('READ_TIME_ALONE')})\b", re.I
-)
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
-_FILLER = re.compile(rf"(?:{alternation('FOLLOW')}|twitter|@\w+|\W*)\Z", re.I)
 #: "Name @handle" or "Name, @handle": a name with its social-media handle.
 _WITH_HANDLE = re.compile(r"(?P<name>[^@,|]*[^@,|\s])\s*+,?\s*+@\w++\s*+")
 #: After a date at the start of a line: a separator (and a time), then a name.
@@ -157,7 +168,9 @@ class BylineParser:
             prefixed = None  # "... powered by Mocha and Chai": a sentence, not a byline
         if prefixed is not None:
             rest = text[prefixed.end() :]
-            authors, organization = self.names(rest)
+            # "Ein Interview von A mit B": after a label, "with" names the one interviewed, not an author
+            label = not _has_word(head) and len(prefixed.group().split()) <= 2
+            authors, organization = self.names(rest, with_joins=label)
             single = len(authors) == 1 and " " not in authors[0]
             if (
                 rest.rstrip().endswith(":")
@@ -174,6 +187,11 @@ class BylineParser:
             if user is not None and dated and not text.endswith(".") and user["user"].casefold() not in NOT_NAMES:
                 return Byline((user["user"],), None, text)  # "Veröffentlicht am 12. Juni 2017 von gizmo"
             return None
+        reports = _REPORTS.fullmatch(text)
+        if reports is not None:  # "Jane Doe reports from Kabul"
+            authors, _ = self.names(reports["names"])
+            if authors and all(self.name_line(author) for author in authors):
+                return Byline(authors, None, text)
         agency = self._agency_first.match(text) or ("(" in text and self._agency_after_place.match(text))
         if agency:
             return Byline((), _canonical_agency(agency["org"]), text)
@@ -250,8 +268,9 @@ class BylineParser:
             return _ABOUT.fullmatch(text.strip()) is not None
         return all(word in _LABEL_WORDS for word in (label["before"] or "").casefold().split())
 
-    def names(self, rest: str) -> tuple[tuple[str, ...], str | None]:
-        """Authors and organisation in the text after the byline word (none in one of more than ``FIELD_CHARS``)."""
+    def names(self, rest: str, *, with_joins: bool = True) -> tuple[tuple[str, ...], str | None]:
+        """Authors and organisation in the text after the byline word (none in one of more than ``FIELD_CHARS``);
+        a name after "with" is a co-author when ``with_joins``, else the names end there."""
         if len(rest) > FIELD_CHARS:
             return (), None
         date = self._dates.search(rest)
@@ -263,24 +282,30 @@ class BylineParser:
         names_part, tail = (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
         authors: list[str] = []
         organization = None
-        parts = _NAME_SPLIT.split(names_part.strip(" .;:"))
+        parts = _NAME_SPLIT.split(names_part.strip(" .;:/|"))
         for at in range(0, len(parts), 2):
             part, joined_by = parts[at], parts[at - 1].strip() if at else ""
             if not part:
                 continue
+            if not with_joins and joined_by.casefold() in _WITH_WORDS:
+                break
             if self._agency.match(part):
                 organization = organization or _canonical_agency(part)
                 continue
             words = part.casefold().split()
             if part.casefold() in BYLINE_ROLES or any(word.strip(".") in _DEGREES for word in words):
-                if authors:
+                if authors and not _joins_more(parts, at):
                     break  # "Jane Doe, PhD": the names are done
                 continue
             if authors and any(word in ROLE_WORDS for word in words):
+                if _joins_more(parts, at):
+                    continue  # "Jane Doe, Staff Writer, and John Roe": a role between two names
                 break  # "Jane Doe, Senior Staff Technologist, ..."
             part = self._before_stopword(_PROFESSION.sub("", part))
             name = person_name(part) or person_name(before_not_name(part))
-            if name is None or (authors and joined_by == "," and " " not in name):
+            if name is not None and any(word.casefold() in INTERFACE_WORDS for word in name.split()):
+                name = None  # "By ADD TO CART": a button
+            if name is None or (authors and joined_by in {",", ";"} and " " not in name):
                 if authors:
                     break  # "Jane Doe, Washington": a place or an outlet after the names
                 return (), None
@@ -318,40 +343,15 @@ class BylineParser:
         return name
 
     def vouches(self, name: Line, following: list[Line]) -> bool:
-        """Whether the lines right after a name line show it as a byline: a date, a time, a job title.
-
-        Not when more dates follow at once: a heading over a list of dated stories.
-        """
-        at = name.index
-        for i, line in enumerate(following):
-            if line.index > at + 1:
-                return False  # the byline's date or title comes right after the name
-            at = line.index
-            text = line.text
-            if _FILLER.fullmatch(text):
-                continue  # "Follow", "@handle" between the name and the date
-            if line.words > 12 or line.chars > FIELD_CHARS:
-                return False
-            words = text.casefold().rstrip(" :").split()
-            if self._dates.search(text) or _RELATIVE.search(text) or _CLOCK.match(text):
-                later = following[i + 2 : i + 4]
-                return not any(other.words <= 12 and self._dates.search(other.text) for other in later)
-            return bool(
-                _READ_TIME.search(text)
-                or (len(words) <= 6 and (words[0] in ROLE_WORDS | _MORE_ROLES or words[-1] in ROLE_WORDS))
-            )
-        return False
-
-
-#: Words that open a job title ("Redakteur für Wirtschaft") besides the role words.
-_MORE_ROLES = every("ROLE_OPENERS")
+        """Whether the lines right after a name line show it as a byline (see :func:`vouches`)."""
+        return vouches(self._dates, name, following)
 
 
 def _name_ends(text: str, date: Found | None) -> int:
     """Where a name before a date, a relative time or a handle ends (0: nothing of the kind follows)."""
     if date is not None:
         return date.start
-    relative = _RELATIVE.search(text) if _MAY_BE_RELATIVE.search(text) else None
+    relative = RELATIVE.search(text) if _MAY_BE_RELATIVE.search(text) else None
     if relative is not None:
         return relative.start()
     handle = _WITH_HANDLE.fullmatch(text) if "@" in text else None
@@ -364,6 +364,11 @@ def _role_form(text: str) -> tuple[str, str] | None:
         return None
     name, _, role = text.partition("|" if "|" in text else ",")
     return (name.rstrip(), role.strip()) if name and role else None
+
+
+def _joins_more(parts: list[str], at: int) -> bool:
+    """Whether the separator after ``parts[at]`` is a word such as "and" (another name follows), not a comma."""
+    return at + 1 < len(parts) and parts[at + 1].strip(" ,") != ""
 
 
 def _has_word(text: str) -> bool:

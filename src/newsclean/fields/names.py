@@ -26,6 +26,8 @@ ROLE_WORDS = frozenset(word for role in BYLINE_ROLES for word in role.split()) -
 )
 #: Words before a byline word that make it a pointer elsewhere ("More by", "Mehr von"), not a byline.
 MORE_BY = every("MORE_BY")
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): a "name" or a place holding one is none.
+INTERFACE_WORDS = every("INTERFACE_WORDS")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+){0,5}\.?")
 #: "Europäische", "Olympisches": adjectives, never part of a name.
 _ADJECTIVE = re.compile(rf"(?:{alternation('ADJECTIVE_ENDINGS')})\Z", re.I)

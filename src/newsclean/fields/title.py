@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
 from newsclean.contract import Extraction, Extractor, Page
 from newsclean.document import Line, normalise, shape_key
 from newsclean.fields.limits import FIELD_CHARS
+from newsclean.fields.opener import opening_line
 from newsclean.fields.pagetitle import (
     Cut,
     guess_site,
@@ -112,6 +114,17 @@ class Title(Extractor):
         if heading is not None:  # Markdown has no page title: its first line is just the first text
             return _found(heading.text, page.doc.site, (heading,))
         title, site = guess_site(cuts, first.text, page.doc.url)
+        hosts = host_names(page.doc.url)
+        opener = opening_line(lines, page.dates, hosts, site or page.doc.site)
+        if (
+            opener is not None
+            and opener.index != first.index
+            and opener.key not in shape_key(normalise(title))  # a part of the page title: that names it more fully
+            and (names_host(title, hosts) or _shares(title, opener))
+        ):
+            # the page title names only the site, or a headline reworded: the line that opens the article
+            # (it stays in the body, where an annotator may count it: when unsure, keep)
+            return _found(opener.text, site or page.doc.site, (first,))
         return _found(title, site or page.doc.site, (first,))
 
     def _headline(
@@ -297,6 +310,15 @@ def _next_prose(lines: tuple[Line, ...]) -> list[int]:
 def _prose_after(lines: tuple[Line, ...], i: int, within: int = 8) -> int:
     """How many words of running text (lines of 15 words or more) come soon after ``lines[i]``."""
     return sum(line.words for line in lines[i + 1 : i + 1 + within] if running(line))
+
+
+def _shares(title: str, opener: Line) -> bool:
+    """Whether the line that opens the article has enough words of the page title's headline part (words of
+    four letters or more: a third of the line's, one at least): a headline reworded for the page title,
+    not a heading of another kind."""
+    words = {word.casefold() for word in _WORD.findall(opener.text) if len(word) >= 4}
+    shared = words & {word.casefold() for word in _WORD.findall(title)}
+    return len(shared) >= max(1, math.ceil(len(words) / 3))
 
 
 def _found(title: str, site: str | None, lines: tuple[Line, ...]) -> Extraction:

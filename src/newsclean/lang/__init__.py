@@ -40,6 +40,7 @@ __all__ = [
     "language",
     "months",
     "phrases",
+    "some",
     "tag_label",
     "with_english",
 ]
@@ -81,8 +82,17 @@ def every(key: str) -> frozenset[str]:
     >>> sorted(every("ORDINALS"))
     ['.', 'er', 'nd', 'rd', 'st', 'th', 'º']
     """
+    return some(key, LANGUAGES)
+
+
+def some(key: str, codes: Iterable[str]) -> frozenset[str]:
+    """The words (or pattern sources) of ``key`` in the languages ``codes``.
+
+    >>> sorted(some("AND_WORDS", ("en", "de")))
+    ['and', 'und']
+    """
     values: list[Iterable[str]] = []
-    for code in LANGUAGES:
+    for code in codes:
         value = getattr(_module(code), key, None)
         if not isinstance(value, frozenset | tuple):
             raise NewscleanError(f"newsclean/lang/{code}.py: no words under {key!r}")

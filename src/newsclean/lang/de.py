@@ -460,6 +460,26 @@ NOT_NAMES: frozenset[str] = frozenset(
     }
 )
 AND_WORDS: frozenset[str] = frozenset({"und"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"mit"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {
+        "warenkorb",
+        "anmelden",
+        "abmelden",
+        "kaufen",
+        "suche",
+        "registrieren",
+        "abonnieren",
+        "drucken",
+        "teilen",
+        "konto",
+        "bestellen",
+    }
+)
 BEFORE_DATE: frozenset[str] = frozenset({"am", "im", "unter", "für", "um", "in"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset({"am", "um", "in"})
@@ -504,3 +524,17 @@ READ_TIME_ALONE: frozenset[str] = frozenset({"lesezeit"})
 FOLLOW: frozenset[str] = frozenset({"folgen"})
 TIME_BEFORE: frozenset[str] = frozenset({"um"})
 TIME_AFTER: frozenset[str] = frozenset({"uhr"})
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("vor {n} {unit}",)
+ONE_WORDS: frozenset[str] = frozenset({"einer", "einem", "eins"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minute", "minuten"})
+HOUR_WORDS: frozenset[str] = frozenset({"std", "stunde", "stunden"})
+DAY_WORDS: frozenset[str] = frozenset({"tag", "tagen"})
+WEEK_WORDS: frozenset[str] = frozenset({"woche", "wochen"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"gestern"})
+TODAY: frozenset[str] = frozenset({"heute"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset(
+    {"impressum", "datenschutz", "agb", "nutzungsbedingungen", "rechte", "vorbehalten"}
+)

@@ -532,6 +532,42 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 #: The word "and" between two names ("Jane Doe and John Roe").
 AND_WORDS: frozenset[str] = frozenset({"and"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"with"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset({"reports", "reported", "reporting"})
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {
+        "add",
+        "cart",
+        "basket",
+        "checkout",
+        "buy",
+        "shop",
+        "sign",
+        "login",
+        "log",
+        "register",
+        "subscribe",
+        "menu",
+        "search",
+        "cookies",
+        "download",
+        "print",
+        "share",
+        "order",
+        "account",
+        "password",
+        "newsletter",
+        "skip",
+        "wishlist",
+        "tags",
+        "tagged",
+        "topics",
+        "filed",
+    }
+)
 #: Words between the names and the date or place after them ("Jane Doe on May 3", "Jane Doe am 3. Mai").
 BEFORE_DATE: frozenset[str] = frozenset({"on", "in", "under", "for", "at"})
 #: Like BEFORE_DATE, only in small letters ("Le" opens names: "Jean Le Pen").
@@ -595,3 +631,30 @@ FOLLOW: frozenset[str] = frozenset({"follow"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 #: Words after a clock time ("14:32 Uhr"); "a.m."/"p.m." are read as a 12-hour clock everywhere.
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("{n} {unit} ago",)
+ONE_WORDS: frozenset[str] = frozenset({"a", "an", "one"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "mins", "minute", "minutes"})
+HOUR_WORDS: frozenset[str] = frozenset({"hr", "hrs", "hour", "hours"})
+DAY_WORDS: frozenset[str] = frozenset({"day", "days"})
+WEEK_WORDS: frozenset[str] = frozenset({"week", "weeks"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"yesterday"})
+TODAY: frozenset[str] = frozenset({"today"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset(
+    {
+        "terms",
+        "use",
+        "privacy",
+        "policy",
+        "rights",
+        "reserved",
+        "conditions",
+        "cookies",
+        "cookie",
+        "disclaimer",
+        "legal",
+        "sitemap",
+    }
+)

@@ -302,6 +302,14 @@ NAME_PARTICLES: frozenset[str] = frozenset({"de", "del", "la"})
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
 NOT_NAMES: frozenset[str] = frozenset({"actualizado", "edición", "autor", "foto", "fotos", "blog"})
 AND_WORDS: frozenset[str] = frozenset({"y"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"con"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {"carrito", "comprar", "buscar", "imprimir", "compartir", "cuenta", "registrarse"}
+)
 BEFORE_DATE: frozenset[str] = frozenset({"el"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset({"el"})
@@ -323,3 +331,15 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"seguir"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("hace {n} {unit}",)
+ONE_WORDS: frozenset[str] = frozenset({"un", "una"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minuto", "minutos"})
+HOUR_WORDS: frozenset[str] = frozenset({"h", "hora", "horas"})
+DAY_WORDS: frozenset[str] = frozenset({"día", "días"})
+WEEK_WORDS: frozenset[str] = frozenset({"semana", "semanas"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"ayer"})
+TODAY: frozenset[str] = frozenset({"hoy"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"derechos", "reservados", "privacidad", "aviso", "legal"})

@@ -332,6 +332,14 @@ NOT_NAMES: frozenset[str] = frozenset(
     {"auteur", "journal", "magazine", "photo", "photos", "blog", "forum", "illustration"}
 )
 AND_WORDS: frozenset[str] = frozenset({"et"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"avec"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {"panier", "connexion", "acheter", "recherche", "imprimer", "partager", "compte", "inscription"}
+)
 BEFORE_DATE: frozenset[str] = frozenset({"dans"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset({"le"})
 AFTER_USERNAME: frozenset[str] = frozenset({"le"})
@@ -353,3 +361,15 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"suivre"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("il y a {n} {unit}",)
+ONE_WORDS: frozenset[str] = frozenset({"un", "une"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minute", "minutes"})
+HOUR_WORDS: frozenset[str] = frozenset({"h", "heure", "heures"})
+DAY_WORDS: frozenset[str] = frozenset({"jour", "jours"})
+WEEK_WORDS: frozenset[str] = frozenset({"semaine", "semaines"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"hier"})
+TODAY: frozenset[str] = frozenset({"aujourd'hui"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"mentions", "légales", "droits", "réservés", "confidentialité"})

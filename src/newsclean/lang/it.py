@@ -287,6 +287,12 @@ NAME_PARTICLES: frozenset[str] = frozenset({"di", "da", "del", "della"})
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
 NOT_NAMES: frozenset[str] = frozenset({"autore", "foto", "blog"})
 AND_WORDS: frozenset[str] = frozenset({"e"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"con"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset({"carrello", "acquista", "condividi", "accedi", "registrati"})
 BEFORE_DATE: frozenset[str] = frozenset({"il"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset({"il"})
@@ -308,3 +314,15 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"segui"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("{n} {unit} fa",)
+ONE_WORDS: frozenset[str] = frozenset({"un", "una", "uno"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minuto", "minuti"})
+HOUR_WORDS: frozenset[str] = frozenset({"ora", "ore"})
+DAY_WORDS: frozenset[str] = frozenset({"giorno", "giorni"})
+WEEK_WORDS: frozenset[str] = frozenset({"settimana", "settimane"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"ieri"})
+TODAY: frozenset[str] = frozenset({"oggi"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"diritti", "riservati", "privacy", "legali"})

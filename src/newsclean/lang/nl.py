@@ -295,6 +295,14 @@ NAME_PARTICLES: frozenset[str] = frozenset({"van", "der", "den", "de"})
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
 NOT_NAMES: frozenset[str] = frozenset({"auteur", "foto", "fotos", "blog"})
 AND_WORDS: frozenset[str] = frozenset({"en"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"met"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {"winkelwagen", "kopen", "zoeken", "afdrukken", "delen", "inloggen", "registreren"}
+)
 BEFORE_DATE: frozenset[str] = frozenset({"op", "in"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset({"op", "in"})
@@ -316,3 +324,15 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"volgen"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("{n} {unit} geleden",)
+ONE_WORDS: frozenset[str] = frozenset({"een", "één"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minuut", "minuten"})
+HOUR_WORDS: frozenset[str] = frozenset({"uur", "uren"})
+DAY_WORDS: frozenset[str] = frozenset({"dag", "dagen"})
+WEEK_WORDS: frozenset[str] = frozenset({"week", "weken"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"gisteren"})
+TODAY: frozenset[str] = frozenset({"vandaag"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"rechten", "voorbehouden", "privacy", "voorwaarden"})

@@ -314,6 +314,14 @@ NAME_PARTICLES: frozenset[str] = frozenset({"da", "dos", "de"})
 ADJECTIVE_ENDINGS: frozenset[str] = frozenset()  # none yet
 NOT_NAMES: frozenset[str] = frozenset({"autor", "foto", "fotos", "blog"})
 AND_WORDS: frozenset[str] = frozenset({"e"})
+#: A word between two names that makes the second a co-author ("Jane Doe with John Roe").
+WITH_WORDS: frozenset[str] = frozenset({"com"})
+#: Words after names that make a line a byline ("Jane Doe reports").
+REPORTS: frozenset[str] = frozenset()  # none yet
+#: Words of a shop, a menu or a button ("ADD TO CART", "Sign in"): never a place nor an author.
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    {"carrinho", "comprar", "pesquisar", "imprimir", "compartilhar", "conta", "entrar"}
+)
 BEFORE_DATE: frozenset[str] = frozenset({"em"})
 BEFORE_DATE_LOWER: frozenset[str] = frozenset()  # none yet
 AFTER_USERNAME: frozenset[str] = frozenset()  # none yet
@@ -335,3 +343,15 @@ READ_TIME_ALONE: frozenset[str] = frozenset()  # none yet
 FOLLOW: frozenset[str] = frozenset({"seguir"})
 TIME_BEFORE: frozenset[str] = frozenset()  # none yet
 TIME_AFTER: frozenset[str] = frozenset()  # none yet
+#: A time before now: "{n}" stands for a number or a word of ``ONE_WORDS``, "{unit}" for a word of a unit below.
+AGO: tuple[str, ...] = ("há {n} {unit}",)
+ONE_WORDS: frozenset[str] = frozenset({"um", "uma"})
+MINUTE_WORDS: frozenset[str] = frozenset({"min", "minuto", "minutos"})
+HOUR_WORDS: frozenset[str] = frozenset({"h", "hora", "horas"})
+DAY_WORDS: frozenset[str] = frozenset({"dia", "dias"})
+WEEK_WORDS: frozenset[str] = frozenset({"semana", "semanas"})
+#: The day before the day the page was read, and that day ("yesterday at 14:32", "Published today").
+YESTERDAY: frozenset[str] = frozenset({"ontem"})
+TODAY: frozenset[str] = frozenset({"hoje"})
+#: Words of a legal line ("Privacy Policy & Terms of Use"): never in a site's name.
+LEGAL_WORDS: frozenset[str] = frozenset({"direitos", "reservados", "privacidade"})
