@@ -21,25 +21,17 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
-from enum import Enum
 
 from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
+from newsclean.filters.neighbours import Kind, revise
+from newsclean.filters.phrases import REASONS
 from newsclean.lang import phrases
 from newsclean.prose import sentence
 from newsclean.reasons import Role
 
 #: A word that carries a topic: four letters or more, or with a digit (the lookahead stays inside the word).
 _TOPIC_WORD = re.compile(r"(?<!\w)(?=\w*\d|\w{4})\w+")
-
-
-class Kind(Enum):
-    """What the first pass makes of a line on its own."""
-
-    GOOD = "good"
-    NEAR_GOOD = "near_good"
-    SHORT = "short"
-    BAD = "bad"
 
 
 class Content(Filter):
@@ -97,8 +89,7 @@ class Content(Filter):
         ]
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
-        head = page.headline  # a title of prose on the first line (a body cleaned again): the article, not an edge
-        top = int(head is page.doc.lines[0] and self.classify(head, known_language) in (Kind.GOOD, Kind.NEAR_GOOD))
+        top = int(self.title_above(page, known_language))
         final = revise([Kind.NEAR_GOOD] * top + self.promote(lines, first))[top:]
         prompts = self.comment_prompts(page)
         headlines = page.headlines
@@ -118,6 +109,18 @@ class Content(Filter):
                 else:
                     yield Drop(line, "not_prose", f"{line.chars} chars, stop-word density {line.stop_density:.2f}")
         yield from _preformatted_apart(page, lines, final, inside)
+
+    def title_above(self, page: Page, known_language: bool) -> bool:
+        """Whether the first line is a title of prose (as when a body is cleaned again: its first paragraph),
+        which is the article going on above the lines under it rather than the page's edge. A furniture
+        phrase ("Article continues after this advertisement") is no such title."""
+        head = page.headline
+        return (
+            head is not None
+            and head.index == 0
+            and self.classify(head, known_language) in (Kind.GOOD, Kind.NEAR_GOOD)
+            and not phrases(page.doc.language, *REASONS).search(head.norm)
+        )
 
     def bridge(self, lines: Sequence[Line], kinds: list[Kind], keeps: Callable[[int], bool]) -> None:
         """Make good (in place) each run of at most ``max_gap`` bad lines between two good ones that
@@ -320,57 +323,6 @@ def topic_affinity(
 
 def _topic_words(line: Line, stopwords: frozenset[str]) -> set[str]:
     return set(_TOPIC_WORD.findall(line.norm)).difference(stopwords)
-
-
-def revise(kinds: Sequence[Kind]) -> list[Kind]:
-    """The second pass: settle short and nearly-good lines by their neighbours.
-
-    >>> G, N, S, B = Kind.GOOD, Kind.NEAR_GOOD, Kind.SHORT, Kind.BAD
-    >>> [k.value for k in revise([G, S, G, B, S, B, N, G])]
-    ['good', 'good', 'good', 'bad', 'bad', 'bad', 'good', 'good']
-    """
-    out = list(kinds)
-    # Short lines first, looking past nearly-good ones to the nearest certain neighbour.
-    certain = [k if k is not Kind.NEAR_GOOD else Kind.SHORT for k in kinds]
-    prev_certain = _nearest(certain, forward=True)
-    next_certain = _nearest(certain, forward=False)
-    del certain  # pages of a million lines: one list less at a time
-    prev_any = _nearest(kinds, forward=True)
-    next_any = _nearest(kinds, forward=False)
-    for i, kind in enumerate(kinds):
-        if kind is not Kind.SHORT:
-            continue
-        before, after = prev_certain[i], next_certain[i]
-        if before is after:
-            out[i] = before
-        elif (before is Kind.BAD and prev_any[i] is Kind.NEAR_GOOD) or (
-            after is Kind.BAD and next_any[i] is Kind.NEAR_GOOD
-        ):
-            out[i] = Kind.GOOD
-        else:
-            out[i] = Kind.BAD
-    del prev_certain, next_certain, prev_any, next_any
-    # Then nearly-good lines: good unless both certain neighbours are bad.
-    settled = [k if k in (Kind.GOOD, Kind.BAD) else Kind.SHORT for k in out]
-    prev_settled = _nearest(settled, forward=True)
-    next_settled = _nearest(settled, forward=False)
-    for i, kind in enumerate(kinds):
-        if kind is Kind.NEAR_GOOD:
-            bad = prev_settled[i] is Kind.BAD and next_settled[i] is Kind.BAD
-            out[i] = Kind.BAD if bad else Kind.GOOD
-    return out
-
-
-def _nearest(kinds: Sequence[Kind], *, forward: bool) -> list[Kind]:
-    """For each position, the nearest kind before it (forward) or after it other than SHORT; page edges are BAD."""
-    result = [Kind.BAD] * len(kinds)
-    seen = Kind.BAD
-    order = range(len(kinds)) if forward else range(len(kinds) - 1, -1, -1)
-    for i in order:
-        result[i] = seen
-        if kinds[i] is not Kind.SHORT:
-            seen = kinds[i]
-    return result
 
 
 def _preformatted_apart(page: Page, lines: Sequence[Line], kinds: Sequence[Kind], inside: range) -> Iterator[Drop]:
