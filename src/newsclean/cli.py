@@ -27,6 +27,7 @@ examples:
   newsclean article.txt --markdown   the title as a heading, then the paragraphs
   newsclean article.txt --explain    every removed line: number, filter, reason, detail, text
   cat article.txt | newsclean -      from standard input
+  newsclean page.html --explain      an HTML page: removed blocks with their element's path
 
 commands:
   newsclean batch INPUT... -o OUT    clean a corpus into JSON Lines (newsclean batch --help)
@@ -101,7 +102,7 @@ def _clean_one(argv: Sequence[str]) -> int:
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
+    parser.add_argument("file", nargs="?", default="-", help="a text or HTML file, or - for standard input (default)")
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--json", action="store_true", help="print the structured article as JSON")
     shown.add_argument("--markdown", action="store_true", help="print the title as a heading, then the paragraphs")
@@ -124,7 +125,7 @@ def _clean_one(argv: Sequence[str]) -> int:
     elif args.markdown:
         print(article.to_markdown(), end="")
     elif args.explain:
-        print("line\tfilter\treason\tdetail\ttext")
+        print("line\tfilter\treason\tdetail\ttext" + ("\tpath" if article.shape == "html" else ""))
         print(article.explain())
     else:
         if article.title:

@@ -29,18 +29,20 @@ LANDMARK_ROLES = {
 }
 #: Elements that hold the article: a landmark or hint above one does not reach into it.
 ARTICLE_TAGS = frozenset({"article", "main"})
-#: Class and id words that say what an element holds (matched in the lower-cased attribute values).
+#: Class and id words that say what an element holds, matched in each class or id token (lower case).
 HINTS = (
     ("cookie", re.compile(r"cookie|consent|gdpr")),
     ("newsletter", re.compile(r"newsletter|subscri|signup|sign-up")),
-    ("comments", re.compile(r"comment|disqus|respond")),
-    ("related", re.compile(r"related|recommend|more-?stories|read-?more|also-?read|trending|popular|outbrain|taboola")),
+    ("comments", re.compile(r"comment|disqus")),
+    ("related", re.compile(r"related|recommend|more-?stories|read-?more|also-?read|outbrain|taboola")),
     ("share", re.compile(r"share|sharing|social")),
     ("breadcrumb", re.compile(r"breadcrumb")),
-    ("sidebar", re.compile(r"sidebar|side-bar|widget")),
+    ("sidebar", re.compile(r"(?<![a-z])(?:sidebar|side-bar|sidebars)(?![a-z])")),
     ("menu", re.compile(r"(?<![a-z])(?:menu|nav|navbar|navigation)(?![a-z])")),
     ("ad", re.compile(r"(?<![a-z])(?:ad|ads|advert\w*|adslot|adunit|dfp|sponsor\w*|promo\w*)(?![a-z])")),
 )
+#: A token that names a wrapper of the content ("content-sidebar-wrap", "post-body"): it hints at nothing.
+_WRAPPER = re.compile(r"content|wrap|body|main|article|post|entry|story|text|container|page|layout|col")
 #: Elements whose classes say nothing about one part: they hold the whole page or the whole article.
 _NO_HINTS = frozenset({"html", "body", "article", "main"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -109,10 +111,13 @@ def hint_of(attributes: Mapping[str, str]) -> str | None:
     >>> hint_of({"class": "header shadow"}), hint_of({"id": "ad-slot-2"}), hint_of({"class": "article-body"})
     (None, 'ad', None)
     """
-    words = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
-    if not words.strip():
-        return None
-    return next((name for name, pattern in HINTS if pattern.search(words)), None)
+    tokens = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower().split()
+    for token in tokens:
+        if not _WRAPPER.search(token):
+            found = next((name for name, pattern in HINTS if pattern.search(token)), None)
+            if found:
+                return found
+    return None
 
 
 def enter(parent: Context, tag: str, attributes: Mapping[str, str]) -> Context:
