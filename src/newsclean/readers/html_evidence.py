@@ -37,12 +37,14 @@ HINTS = (
     ("related", re.compile(r"related|recommend|more-?stories|read-?more|also-?read|outbrain|taboola")),
     ("share", re.compile(r"share|sharing|social")),
     ("breadcrumb", re.compile(r"breadcrumb")),
-    ("sidebar", re.compile(r"(?<![a-z])(?:sidebar|side-bar|sidebars)(?![a-z])")),
+    ("sidebar", re.compile(r"(?<![a-z])(?:sidebar|side-bar|sidebars|widget|widgets|textwidget|widgettitle)(?![a-z])")),
     ("menu", re.compile(r"(?<![a-z])(?:menu|nav|navbar|navigation)(?![a-z])")),
     ("ad", re.compile(r"(?<![a-z])(?:ad|ads|advert\w*|adslot|adunit|dfp|sponsor\w*|promo\w*)(?![a-z])")),
 )
-#: A token that names a wrapper of the content ("content-sidebar-wrap", "post-body"): it hints at nothing.
-_WRAPPER = re.compile(r"content|wrap|body|main|article|post|entry|story|text|container|page|layout|col")
+#: Hints that common words of layout make (a "widget", a "share" bar, a "nav"): an element whose class or id also
+#: names a wrapper of the content ("content-sidebar-wrap", "widget blog", "post-body") gives none of them.
+WEAK_HINTS = frozenset({"sidebar", "share", "menu", "ad"})
+_WRAPPER = re.compile(r"content|wrap|body|main|article|post|entry|story|blog|container|page|layout")
 #: Elements whose classes say nothing about one part: they hold the whole page or the whole article.
 _NO_HINTS = frozenset({"html", "body", "article", "main"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -62,7 +64,8 @@ class Context(NamedTuple):
     in_article: bool = False
     """Whether an ``<article>`` or ``<main>`` holds the element."""
     hidden: bool = False
-    """Whether the element or one around it is hidden (``hidden``, ``aria-hidden="true"``, ``display: none``)."""
+    """Whether the element or one around it is hidden from sight (``hidden``, ``display: none``, ``visibility:
+    hidden``; ``aria-hidden`` hides from screen readers only, and pages put whole articles under it)."""
     link: bool = False
     """Whether it is (in) a link."""
     figure: bool = False
@@ -111,12 +114,12 @@ def hint_of(attributes: Mapping[str, str]) -> str | None:
     >>> hint_of({"class": "header shadow"}), hint_of({"id": "ad-slot-2"}), hint_of({"class": "article-body"})
     (None, 'ad', None)
     """
-    tokens = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower().split()
-    for token in tokens:
-        if not _WRAPPER.search(token):
-            found = next((name for name, pattern in HINTS if pattern.search(token)), None)
-            if found:
-                return found
+    words = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
+    wrapper = bool(_WRAPPER.search(words))
+    for token in words.split():
+        found = next((name for name, pattern in HINTS if pattern.search(token)), None)
+        if found and not (wrapper and found in WEAK_HINTS):
+            return found
     return None
 
 
@@ -149,7 +152,7 @@ def enter(parent: Context, tag: str, attributes: Mapping[str, str]) -> Context:
 
 
 def _hidden(attributes: Mapping[str, str]) -> bool:
-    if "hidden" in attributes or attributes.get("aria-hidden", "").strip().lower() == "true":
+    if "hidden" in attributes:
         return True
     style = attributes.get("style")
     return bool(style and _HIDDEN_STYLE.search(style.lower()))
