@@ -14,11 +14,8 @@ from newsclean.readers.wrapped import width_of
 
 #: A line that starts like Markdown: a heading, a bullet, a quote (each "](" of a link counts too).
 _MD_LINE_SIGNAL = re.compile(r"#{1,6} |[*+-] |> ")
-#: A page's opening: a doctype, ``<html>``, ``<head>`` or ``<body>`` (after white space, comments, ``<?xml?>``).
-_HTML_START = re.compile(
-    r"\A(?:\s|\ufeff|<!--.*?-->|<\?xml[^>]*>)*+<(?:!doctype\s+html|html|head|body|meta|title|script|style|link)[\s>/]",
-    re.IGNORECASE | re.DOTALL,
-)
+#: A page's opening tag: a doctype, ``<html>``, ``<head>``, ``<body>``, or what only a page's head holds.
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|script|style|link)[\s>/]", re.IGNORECASE)
 #: The tags that make a text HTML when they are dense: structure no sentence about markup holds many of.
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|table|tr|td|section|article|span|a|br|img)\b[^<>]{0,2000}>", re.I)
 #: How many characters of the start :func:`is_html` reads (the opening) and counts tags in (the density).
@@ -40,13 +37,30 @@ def is_html(text: str) -> bool:
     >>> is_html("Use <b> for bold and wrap it in a <div> before the <p> tag.")
     False
     """
-    if _HTML_START.match(text[:_HTML_PEEK]):
+    if _HTML_START.match(_opening(text[:_HTML_PEEK])):
         return True
     if text.lstrip()[:1] != "<":
         return False
     sample = text[:_DENSITY_PEEK]
     tags = len(_BLOCK_TAG.findall(sample))
     return tags >= 8 and tags * 150 >= len(sample)
+
+
+def _opening(head: str) -> str:
+    """``head`` from its first tag that is no comment and no ``<?xml ...?>`` declaration.
+
+    >>> _opening(" <!-- saved --> <?xml version='1.0'?><html>")
+    '<html>'
+    """
+    while True:
+        head = head.lstrip().lstrip("\ufeff").lstrip()
+        close = "-->" if head.startswith("<!--") else ">" if head.startswith("<?") else ""
+        if not close:
+            return head
+        end = head.find(close)
+        if end < 0:
+            return ""
+        head = head[end + len(close) :]
 
 
 def shape_of(source: Source) -> str:

@@ -49,7 +49,7 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _PARSER_DEPTH = 2000
 #: How deep a flattened page nests at most.
 _FLAT_DEPTH = 500
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)([^<>]*)>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*+)([^<>]*+)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 #: How many characters of a class or id a path shows.
 _LABEL_CHARS = 30
