@@ -2,6 +2,7 @@
 
     python benchmarks/losses.py                      # both dev sets, both halves
     python benchmarks/losses.py --half a --steps     # decide on half a; which steps drop article lines
+    python benchmarks/losses.py --input html         # the same pages cleaned from their HTML
 
 For every page of the shared evaluation kit with a gold body (``dev.jsonl.gz``: page text;
 ``dev-region.jsonl.gz``: the article's container), it prints the body precision, recall and F1
@@ -73,7 +74,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", choices=[*DATA, "both"], default="both")
     parser.add_argument("--half", choices=["a", "b", "both"], default="both")
     parser.add_argument("--steps", action="store_true", help="count the article lines each step drops")
+    parser.add_argument("--input", choices=["text", "html"], default="text", help="clean the page text or its HTML")
     args = parser.parse_args(argv)
+    if args.input == "html":
+        args.data = "dev"  # the article regions have no HTML
     score = scorer()
     halves = "ab" if args.half == "both" else args.half
     for name in DATA if args.data == "both" else [args.data]:
@@ -81,7 +85,7 @@ def main(argv: list[str] | None = None) -> None:
         dropped: Counter[str] = Counter()
         dropped_words: Counter[str] = Counter()
         for record in records(name, halves):
-            article = newsclean.clean(record["text"], url=record.get("url"))
+            article = newsclean.clean(record[args.input], url=record.get("url"))
             row = score.body_tp_fp_fn(record["gold_body"], article.body)
             for key in ((record["source"], half(record["id"])), (record["source"], "ab"), ("ALL", "ab")):
                 rows[key].append(row)

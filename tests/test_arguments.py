@@ -76,9 +76,9 @@ def test_a_profile_path_gets_the_load_hint_and_the_hint_works(tmp_path: Path, as
 
 def test_an_unknown_shape_is_an_input_error_and_a_value_error_listing_the_shapes() -> None:
     with pytest.raises(InputError) as raised:
-        newsclean.clean(TEXT, shape="html")
+        newsclean.clean(TEXT, shape="xml")
     assert isinstance(raised.value, ValueError)
-    assert "shape" in str(raised.value) and "'html'" in str(raised.value)
+    assert "shape" in str(raised.value) and "'xml'" in str(raised.value)
     assert all(shape in str(raised.value) for shape in SHAPES)
 
 

@@ -141,7 +141,7 @@ def test_one_line_dump_is_split_into_sentences_of_that_line() -> None:
 def test_shape_can_be_forced_and_is_checked() -> None:
     assert newsclean.clean("A line\nAnother line", shape="lines").shape == "lines"
     with pytest.raises(ValueError, match="unknown shape"):
-        read("text", "html")
+        read("text", "xml")
 
 
 def test_markdown_soft_breaks_hard_breaks_and_broken_urls() -> None:

@@ -21,6 +21,12 @@ class Removal(NamedTuple):
     reason: str
     """Stable snake_case reason code, such as ``advert_marker`` or ``repeated_line``."""
     detail: str = ""
+    path: str | None = None
+    """HTML input: a short path to the element the line was read from (``aside.related > ul > li[2]``)."""
+
+    def __repr__(self) -> str:
+        """The fields, without ``path`` for text input (where it is None)."""
+        return _repr(self)
 
 
 class Placement(NamedTuple):
@@ -31,6 +37,19 @@ class Placement(NamedTuple):
     """The line's text; for a paragraph made of several input lines (re-flowed, or a preformatted
     block), its first line carries the paragraph and the others an empty string."""
     field: str
+    path: str | None = None
+    """HTML input: a short path to the element the line was read from."""
+
+    def __repr__(self) -> str:
+        """The fields, without ``path`` for text input (where it is None)."""
+        return _repr(self)
+
+
+def _repr(record: Removal | Placement) -> str:
+    shown = record._asdict()
+    if record.path is None:
+        del shown["path"]
+    return f"{type(record).__name__}({', '.join(f'{key}={value!r}' for key, value in shown.items())})"
 
 
 R = TypeVar("R", Removal, Placement)
@@ -60,12 +79,12 @@ class Log(Sequence[R], Generic[R]):
         make: Callable[..., R],
         numbers: Iterable[int] = (),
         texts: Iterable[str] = (),
-        tails: Iterable[tuple[str, ...]] = (),
+        tails: Iterable[tuple[str | None, ...]] = (),
     ) -> None:
         self._make: Callable[..., R] = make
         self._numbers = array("I", numbers)  # line numbers: 4 bytes each
         self._texts = list(texts)
-        known: dict[tuple[str, ...], int] = {}
+        known: dict[tuple[str | None, ...], int] = {}
         self._which = array("I", [known.setdefault(tail, len(known)) for tail in tails])
         self._tails = tuple(known)
         if not len(self._numbers) == len(self._texts) == len(self._which):
@@ -188,6 +207,7 @@ class Article:
             "confidence": self.confidence,
             "removed": [
                 {"line": r.line, "text": r.text, "filter": r.filter, "reason": r.reason, "detail": r.detail}
+                | ({} if r.path is None else {"path": r.path})
                 for r in self.removed
             ],
         }
@@ -213,9 +233,13 @@ class Article:
         return "\n\n".join(blocks) + "\n"
 
     def explain(self) -> str:
-        """One line per removed input line: number, filter, reason, detail and the text.
+        """One line per removed input line: number, filter, reason, detail and the text (and for HTML input
+        the element's path).
 
         >>> Article(removed=(Removal(3, "Advertisement", "phrases", "advert_marker"),)).explain().split("\\t")
         ['3', 'phrases', 'advert_marker', '', 'Advertisement']
         """
-        return "\n".join(f"{r.line}\t{r.filter}\t{r.reason}\t{r.detail}\t{r.text}" for r in self.removed)
+        return "\n".join(
+            f"{r.line}\t{r.filter}\t{r.reason}\t{r.detail}\t{r.text}" + ("" if r.path is None else f"\t{r.path}")
+            for r in self.removed
+        )

@@ -45,7 +45,7 @@ def assemble(
         paragraphs=paragraphs,
         captions=tuple(fields.get("captions", ())),
         tags=tuple(fields.get("tags", ())),
-        removed=Log(Removal, (line.number for line in gone), (line.text for line in gone), filter(None, why)),
+        removed=Log(Removal, (line.number for line in gone), (line.text for line in gone), _whys(gone, why)),
         placements=_placements(doc.lines, fate, shown),
         shape=doc.shape,
         confidence=score(Evidence.of(doc.lines, fate, why, roles)),
@@ -144,9 +144,20 @@ def _body(lines: Sequence[Line], fate: list[str | None]) -> tuple[tuple[str, ...
     return tuple(paragraphs), shown
 
 
+def _whys(gone: list[Line], why: list[Why | None]) -> Iterator[tuple[str, ...]]:
+    """The why of each removed line, with its element's path for HTML input."""
+    if gone and gone[0].path is not None:
+        return ((*(why[line.index] or ()), line.path or "") for line in gone)
+    return (found for found in why if found)
+
+
 def _placements(lines: Sequence[Line], fate: list[str | None], shown: dict[int, str]) -> Log[Placement]:
     """Where each input line went; a re-flowed paragraph places each of its input lines, the first with
     the text (``shown`` replaces the text of some lines: see :func:`_body`)."""
+    if lines and lines[0].path is not None:  # HTML: one line per block, with its element's path
+        texts = (shown.get(line.index, line.text) for line in lines)
+        fields = ((fate[line.index] or "body", line.path or "") for line in lines)
+        return Log(Placement, (line.number for line in lines), texts, fields)
     if not any(line.last for line in lines):  # the common case: one input line per line
         texts = (shown.get(line.index, line.text) for line in lines) if shown else (line.text for line in lines)
         return Log(Placement, (line.number for line in lines), texts, ((f or "body",) for f in fate))

@@ -27,18 +27,20 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from newsclean.article import Article
-from newsclean.cleaning import clean
-from newsclean.document import decode
+from newsclean.cleaning import clean, read_input
 from newsclean.errors import NewscleanError
 from newsclean.inputs import HTML_SUFFIXES, Item
 from newsclean.pipeline import Pipeline
 from newsclean.profile import Profile
+from newsclean.readers import is_html
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 #: Records longer than this many characters get an error record instead of being cleaned.
 MAX_CHARS = 5_000_000
+#: The same for an HTML page: most of its characters are markup, which makes no lines.
+MAX_HTML_CHARS = 4 * MAX_CHARS
 
 _log = logging.getLogger("newsclean")
 
@@ -341,12 +343,12 @@ def parse_record(line: str, origin: str, field: str) -> Job:
 
 
 def file_job(path: Path) -> Job:
-    """A text file as a job, decoded as :func:`newsclean.clean` decodes bytes."""
+    """A text or HTML file as a job, decoded as :func:`newsclean.clean` decodes bytes (an ``.html`` or ``.htm``
+    file as HTML: see :func:`newsclean.cleaning.read_input`)."""
     carried = {"path": str(path)}
-    if path.suffix.lower() in HTML_SUFFIXES:
-        return Job(None, carried, str(path), "HTML input is not supported yet: give the page's text")
     try:
-        return Job(decode(path.read_bytes()), carried, str(path))
+        raw = path.read_bytes()
+        return Job(read_input(raw, "html" if path.suffix.lower() in HTML_SUFFIXES else None)[0], carried, str(path))
     except (OSError, NewscleanError) as exc:
         return Job(None, carried, str(path), str(exc))
 
@@ -374,8 +376,9 @@ def clean_job(
     """
     if job.text is None or job.error is not None:
         return _error(job, job.error or "the record has no text")
-    if len(job.text) > max_chars:
-        return _error(job, f"the text has {len(job.text):,} characters, over the limit of {max_chars:,}")
+    limit = max_chars * (MAX_HTML_CHARS // MAX_CHARS if isinstance(job.text, str) and is_html(job.text[:20000]) else 1)
+    if len(job.text) > limit:
+        return _error(job, f"the text has {len(job.text):,} characters, over the limit of {limit:,}")
     url, site = (value if isinstance(value := job.carried.get(key), str) else None for key in ("url", "site"))
     try:
         article = clean(job.text, url=url, site=site, profile=profile, pipeline=pipeline_of(steps))
@@ -389,7 +392,7 @@ def clean_job(
     if placements:
         result["placements"] = [{"line": p.line, "text": p.text, "field": p.field} for p in article.placements]
     if result["url"] is None and "url" in job.carried:
-        del result["url"]
+        del result["url"]  # the input's own url stays
     return {**job.carried, **result}
 
 

@@ -15,7 +15,8 @@ from newsclean.errors import InputError, InputValueError
 from newsclean.filters.site import SiteBoilerplate
 from newsclean.pipeline import Pipeline
 from newsclean.profile import Profile
-from newsclean.readers import SHAPES
+from newsclean.readers import SHAPES, is_html
+from newsclean.readers.charset import PEEK, bom_encoding, decode_html
 from newsclean.registry import REGISTRY
 
 
@@ -30,12 +31,12 @@ def clean(
     keep_markup: bool = False,
     now: dt.datetime | dt.date | str | None = None,
 ) -> Article:
-    """Clean one article given as plain text (``bytes`` are decoded by :func:`newsclean.document.decode`).
+    """Clean one article given as text or HTML (``bytes``: see :func:`read_input`).
 
     ``url`` and ``site`` help recognise the site name; ``pipeline`` replaces the default one;
     ``profile`` (see :func:`newsclean.learn`) removes the site's learned furniture; ``shape`` forces
-    the input shape (``lines``, ``wrapped``, ``markdown``, ``oneline``; detected when None, see
-    ``Article.shape``) and ``keep_markup`` keeps a Markdown body's inline markup. ``now`` (a datetime, a
+    the input shape (``lines``, ``wrapped``, ``markdown``, ``oneline``, ``html``; detected when None,
+    see ``Article.shape``) and ``keep_markup`` keeps a Markdown body's inline markup. ``now`` (a datetime, a
     date or an ISO 8601 string) is when the page was read: a relative date near the headline ("3 hours
     ago", "yesterday at 14:32") is read against it; without it such a date is never read (not from the clock).
 
@@ -48,7 +49,8 @@ def clean(
     """
     _check_arguments(url, site, pipeline, profile, shape, keep_markup)
     read_at = _now(now)
-    document = Document.from_text(decode(doc), url=url, site=site, shape=shape, keep_markup=keep_markup)
+    text, shape = read_input(doc, shape)
+    document = Document.from_text(text, url=url, site=site, shape=shape, keep_markup=keep_markup)
     if read_at is not None:
         document = replace(document, now=read_at)
     steps = pipeline or _default_pipeline()
@@ -59,6 +61,25 @@ def clean(
             first="title" not in steps.names,
         )
     return steps.run(document)
+
+
+def read_input(doc: str | bytes | bytearray, shape: str | None = None) -> tuple[str, str | None]:
+    """The text of ``doc`` and its shape, when its bytes already told: an HTML page given as bytes
+    (``shape="html"``, or bytes that look like HTML) is decoded by :func:`newsclean.readers.charset.decode_html`
+    (byte-order mark, declared encoding, fallback); anything else by :func:`newsclean.document.decode`.
+
+    >>> read_input(b'<html><head><meta charset="cp1252"></head><body><p>caf\\xe9</p></body></html>')
+    ('<html><head><meta charset="cp1252"></head><body><p>café</p></body></html>', 'html')
+    >>> read_input(b"caf\\xc3\\xa9")
+    ('café', None)
+    """
+    if isinstance(doc, (bytes, bytearray)) and shape in (None, "html"):
+        raw = bytes(doc)
+        encoding = bom_encoding(raw)
+        peek = raw[: 4 * PEEK].decode(encoding or "latin-1", errors="replace")
+        if shape == "html" or is_html(peek):
+            return decode_html(raw), "html"
+    return decode(doc), shape
 
 
 def _check_arguments(url: Any, site: Any, pipeline: Any, profile: Any, shape: Any, keep_markup: Any) -> None:

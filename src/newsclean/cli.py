@@ -32,6 +32,7 @@ examples:
   newsclean article.txt --explain    every removed line: number, filter, reason, detail, text
   newsclean article.txt --html -o a.html   each line in place, marked with where it went and why
   cat article.txt | newsclean -      from standard input
+  newsclean page.html --explain      an HTML page: removed blocks with their element's path
 
 commands:
   newsclean batch INPUT... -o OUT    clean a corpus into JSON Lines (newsclean batch --help)
@@ -107,7 +108,7 @@ def _clean_one(argv: Sequence[str]) -> int:
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
+    parser.add_argument("file", nargs="?", default="-", help="a text or HTML file, or - for standard input (default)")
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--json", action="store_true", help="print the structured article as JSON")
     shown.add_argument("--markdown", action="store_true", help="print the title as a heading, then the paragraphs")
@@ -150,7 +151,8 @@ def _shown(args: argparse.Namespace, article: newsclean.Article) -> str:
     if args.markdown:
         return article.to_markdown()
     if args.explain:
-        return "line\tfilter\treason\tdetail\ttext\n" + article.explain() + "\n"
+        header = "line\tfilter\treason\tdetail\ttext" + ("\tpath" if article.shape == "html" else "")
+        return header + "\n" + article.explain() + "\n"
     if args.html:
         from newsclean.report import article_page
         from newsclean.report.aggregate import slim

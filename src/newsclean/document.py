@@ -25,6 +25,7 @@ from newsclean.errors import InputError
 from newsclean.lang import LANGUAGES, Language, language
 from newsclean.prose import SENTENCE_END
 from newsclean.readers import Block
+from newsclean.readers.html_evidence import Evidence
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -193,6 +194,8 @@ class Line:
     ``pre`` (a line of a preformatted block: code, a table)."""
     level: int = 0
     """Heading level (1 for a Markdown ``#`` heading) when ``kind`` is ``heading``."""
+    path: str | None = None
+    """HTML input: a short path to the line's element (``article > div.body > p[3]``); None for text."""
 
     @property
     def numbers(self) -> range:
@@ -231,6 +234,9 @@ class Document:
     now: str | None = None
     """The day (and time) the page was read, ISO 8601, from ``clean(now=...)``: relative dates ("3 hours
     ago") are read against it, and without it not at all."""
+    evidence: tuple[Evidence | None, ...] = ()
+    """HTML input: what the markup says about each line, by line index (see
+    :mod:`newsclean.readers.html_evidence`); empty for text."""
 
     @classmethod
     def from_text(
@@ -267,6 +273,7 @@ class Document:
         sure = False
         keys: dict[str, str] = {}  # lines of the same key share one string (pages of repeated furniture)
         lines: list[Line] = []
+        evidence: list[Evidence | None] = []
         found = iter(blocks)
         start = 0
         while chunk := list(islice(found, _CHUNK)):  # in chunks: the temporary lists stay small
@@ -277,9 +284,19 @@ class Document:
             if start == 0:  # the language, from the first chunk's words
                 lang, sure = _detect(words)
             lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), keys)
+            if chunk[0].evidence is not None or evidence:
+                evidence += [block.evidence for block in chunk]
             start += len(chunk)
             del chunk, words
-        return cls(lines=tuple(lines), language=lang, url=url, site=site, shape=shape, language_sure=sure)
+        return cls(
+            lines=tuple(lines),
+            language=lang,
+            url=url,
+            site=site,
+            shape=shape,
+            language_sure=sure,
+            evidence=tuple(evidence),
+        )
 
 
 def _lines(
@@ -309,6 +326,7 @@ def _lines(
             block.last if block.last != block.first else 0,
             block.kind,
             block.level,
+            block.element,
         )
         for i, block in enumerate(blocks)
     ]

@@ -31,7 +31,7 @@ from newsclean.errors import InputError
 
 #: Files in a folder (or named alone) that are one record each; other files in a folder are skipped.
 TEXT_SUFFIXES = (".txt", ".md")
-#: Files that are one record each but not cleaned yet: they get an error record.
+#: Files that are one HTML page each (read as HTML whatever they hold).
 HTML_SUFFIXES = (".html", ".htm")
 
 #: An input record before parsing: where it was read (``file:line`` or the file), and its JSON line or file.
@@ -206,7 +206,7 @@ def _source(name: str) -> Source:
         every = sorted(p for p in path.rglob("*") if p.is_file())
         files = tuple(p for p in every if p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES)
         if not files:
-            raise InputError(f"{name}: the folder holds no {', '.join(TEXT_SUFFIXES)} files")
+            raise InputError(f"{name}: the folder holds no {', '.join(TEXT_SUFFIXES + HTML_SUFFIXES)} files")
         return Source(name, "folder", files, len(every) - len(files))
     with open(path, "rb"):  # missing or unreadable: the OSError says so, before anything is written
         pass

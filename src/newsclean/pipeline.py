@@ -113,7 +113,7 @@ class Pipeline:
         fate: list[str | None] = [None] * len(doc.lines)
         why: list[Why | None] = [None] * len(doc.lines)
         fates_view: LineMap[str] = LineMap(fate)
-        removals_view: LineMap[Removal] = LineMap(why, lambda i, w: Removal(doc.lines[i].number, doc.lines[i].text, *w))
+        removals_view: LineMap[Removal] = LineMap(why, lambda i, w: _removal(doc.lines[i], w))
         fields: dict[str, Any] = {}
         whys: dict[Why, Why] = {}
         open_lines, taken = doc.lines, 0
@@ -220,6 +220,11 @@ def _drops(step: Step, doc: Document, report: Any) -> Iterator[Drop]:
         if type(item.detail) is not str:
             raise StepError(step.name, f"detail must be a string, not {type(item.detail).__name__}")
         yield item
+
+
+def _removal(line: Line, why: Why) -> Removal:
+    """The removal record of ``line``, removed for ``why``."""
+    return Removal(line.number, line.text, why[0], why[1], why[2], line.path)
 
 
 def _index(line: Line) -> int:

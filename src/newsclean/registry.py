@@ -15,7 +15,7 @@ from typing import Any
 from newsclean.contract import Extractor, Filter, Step, as_step
 from newsclean.errors import PipelineError
 from newsclean.fields import Bylines, Captions, Datelines, Tags, Title
-from newsclean.filters import Content, Footer, Markup, Navigation, PhraseFilter, RepeatedLines
+from newsclean.filters import Content, Footer, Landmarks, Markup, Navigation, PhraseFilter, RepeatedLines
 
 #: Entry-point group through which installed packages contribute named steps.
 ENTRY_POINT_GROUP = "newsclean.steps"
@@ -30,6 +30,7 @@ DEFAULT_STEPS = (
     "tags",
     "captions",
     "markup",
+    "landmarks",
     "phrases",
     "repeated_line",
     "navigation",
@@ -116,7 +117,7 @@ def _factory(obj: Callable[..., Any], name: str) -> Callable[[], Step]:
 def _builtin() -> Registry:
     registry = Registry()
     fields = (Title, Bylines, Datelines, Tags, Captions)
-    for step in (*fields, Markup, PhraseFilter, RepeatedLines, Navigation, Footer, Content):
+    for step in (*fields, Markup, Landmarks, PhraseFilter, RepeatedLines, Navigation, Footer, Content):
         registry.register(step.name, step)
     return registry
 

@@ -2,7 +2,8 @@
 
 Raw article text comes one block per line (``lines``), hard-wrapped at a fixed width (``wrapped``:
 ``lynx -dump``, wire feeds), as Markdown (``markdown``: HTML-to-Markdown converters) or as a
-one-line dump (``oneline``). :func:`read` detects the shape with a few linear scans
+one-line dump (``oneline``), or is an HTML page (``html``, read from its DOM by
+:mod:`~newsclean.readers.html`). :func:`read` detects the shape with a few linear scans
 (:mod:`~newsclean.readers.detection`), or takes it from the caller, and the shape's reader makes
 :class:`Block` objects: re-flowed paragraphs, Markdown read into its blocks (each with its kind)
 and reduced to plain text, long single lines split into sentences. Each block names its first and
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from newsclean.readers.detection import shape_of
+from newsclean.readers.detection import is_html, shape_of
+from newsclean.readers.html import read_html
 from newsclean.readers.lines import read_lines
 from newsclean.readers.markdown import read_markdown
 from newsclean.readers.oneline import read_oneline
@@ -39,11 +41,12 @@ READERS: dict[str, Reader] = {
     "wrapped": read_wrapped,
     "markdown": read_markdown,
     "oneline": read_oneline,
+    "html": read_html,
 }
 #: The shapes :func:`read` knows; ``clean(shape=...)`` takes one of them (or None to detect).
 SHAPES = tuple(READERS)
 
-__all__ = ["READERS", "SHAPES", "Block", "Reader", "Source", "blocks", "read", "shape_of"]
+__all__ = ["READERS", "SHAPES", "Block", "Reader", "Source", "blocks", "is_html", "read", "shape_of"]
 
 
 def blocks(text: str, shape: str | None = None, *, keep_markup: bool = False) -> tuple[str, Iterator[Block]]:

@@ -24,14 +24,14 @@ def read_lines(source: Source, keep_markup: bool = False) -> Iterator[Block]:
     if not source.plain():
         for number, line, start, end in source.numbered(spend=True):
             if line:
-                yield make(Block, (line, number, number, start, end, "pre" if number in pre else "text", 0))
+                yield make(Block, (line, number, number, start, end, "pre" if number in pre else "text", 0, None, None))
         return
     number, at = 1, 0  # the first line of the chunk, and where it starts
     for chunk in source.chunks(spend=True):
         # Where each line starts, summed in C: a line starts one character after the one before it ends.
         starts = accumulate(map((1).__add__, map(len, chunk)), initial=at)
         yield from [
-            make(Block, (line, n, n, start, start + len(line), "pre" if n in pre else "text", 0))
+            make(Block, (line, n, n, start, start + len(line), "pre" if n in pre else "text", 0, None, None))
             for n, line, start in zip(count(number), chunk, starts)
             if line
         ]

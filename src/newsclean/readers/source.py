@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from newsclean.readers.html_evidence import Evidence
 
 #: Characters that show nothing: stripped from the ends of a line like white space.
 INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -45,6 +48,17 @@ class Block(NamedTuple):
     (Markdown that shows no text) or ``pre`` (a line of a preformatted block)."""
     level: int = 0
     """Heading level (1 for ``#``) when ``kind`` is ``heading``."""
+    element: str | None = None
+    """HTML input: a short path to the element the block was read from (``article > div.body > p[3]``)."""
+    evidence: Evidence | None = None
+    """HTML input: what the markup says about the block (see :mod:`newsclean.readers.html_evidence`)."""
+
+    def __repr__(self) -> str:
+        """The fields, without the HTML ones when they are empty (the blocks of text)."""
+        shown = self._asdict()
+        if self.element is None and self.evidence is None:
+            del shown["element"], shown["evidence"]
+        return f"Block({', '.join(f'{key}={value!r}' for key, value in shown.items())})"
 
 
 def strip(line: str) -> str:
