@@ -165,3 +165,25 @@ def test_a_whole_page_fixture() -> None:
     body = article.body
     for furniture in ("We use cookies", "Related stories", "newsletter", "comments", "© 2024", "getCookie"):
         assert furniture not in body
+
+
+def test_the_page_metadata_gives_fields_the_visible_text_confirms() -> None:
+    head = (
+        '<title>Storm closes Kiel harbour | Coast Courier</title><link rel="canonical" href="https://coast.example/storm">'
+        '<meta property="article:published_time" content="2024-03-04T09:30:00+01:00">'
+        '<meta name="author" content="Jane Doe"><meta property="og:image" content="/img/storm.jpg">'
+    )
+    body = f"<h1>Storm closes Kiel harbour</h1><p>By Jane Doe</p><p>{PARAGRAPH}</p><p>{PARAGRAPH[:-1]} again.</p>"
+    article = newsclean.clean(f'<!DOCTYPE html><html lang="de-DE"><head>{head}</head><body>{body}</body></html>')
+    assert article.title == "Storm closes Kiel harbour"
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert article.dateline is not None and article.dateline.date is not None
+    assert article.dateline.date.startswith("2024-03-04")
+    assert (article.url, article.image) == ("https://coast.example/storm", "https://coast.example/img/storm.jpg")
+    assert article.language == "en"  # the text is English, whatever <html lang> says
+
+
+def test_a_metadata_author_the_page_never_names_loses_to_the_visible_byline() -> None:
+    head = '<title>Storm | Coast Courier</title><meta name="author" content="Desk Editor Team">'
+    article = newsclean.clean(page(f"<p>By Jane Doe</p><p>{PARAGRAPH}</p><p>{PARAGRAPH[:-1]} again.</p>", head))
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)

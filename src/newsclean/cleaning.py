@@ -12,6 +12,7 @@ from typing import Any
 from newsclean.article import Article
 from newsclean.document import Document, decode
 from newsclean.errors import InputError, InputValueError
+from newsclean.fields.metadata import page_tree, with_metadata
 from newsclean.filters.site import SiteBoilerplate
 from newsclean.pipeline import Pipeline
 from newsclean.profile import Profile
@@ -39,6 +40,8 @@ def clean(
     see ``Article.shape``) and ``keep_markup`` keeps a Markdown body's inline markup. ``now`` (a datetime, a
     date or an ISO 8601 string) is when the page was read: a relative date near the headline ("3 hours
     ago", "yesterday at 14:32") is read against it; without it such a date is never read (not from the clock).
+    An HTML page's metadata then proposes the title, authors, dates, canonical URL, lead image and language,
+    taken where the visible lines confirm them (:func:`newsclean.fields.metadata.with_metadata`).
 
     A keyword argument of the wrong type (or an unknown shape) raises :class:`InputError` first:
 
@@ -60,7 +63,10 @@ def clean(
             after="title" if "title" in steps.names else None,
             first="title" not in steps.names,
         )
-    return steps.run(document)
+    article = steps.run(document)
+    if document.shape == "html" and (tree := page_tree(text)) is not None:
+        article = with_metadata(article, tree)
+    return article
 
 
 def read_input(doc: str | bytes | bytearray, shape: str | None = None) -> tuple[str, str | None]:

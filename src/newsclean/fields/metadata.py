@@ -8,7 +8,8 @@ The removal log stays whole: a line the text took for the title and the metadata
 contain is logged as removed (``metadata``, ``not_the_title``), and a first body paragraph that is the
 metadata's title moves to the title.
 
->>> import lxml.html
+>>> import lxml.etree
+import lxml.html
 >>> page = lxml.html.document_fromstring(b'''<html><head><title>Storm closes harbour</title>
 ... <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-03">
 ... <meta property="og:image" content="/img/storm.jpg"><link rel="canonical" href="https://coast.example/storm">
@@ -45,7 +46,9 @@ def with_metadata(article: Article, tree: lxml.html.HtmlElement) -> Article:
     """``article`` with the fields of its page's metadata (``tree``, any element of the parsed page) that
     its visible lines confirm; a field the metadata does not have keeps the text's value."""
     meta = read_metadata(tree)
-    lines = [placement.text for placement in article.placements if placement.text]
+    shown = {candidate.value for candidate in meta.titles if candidate.source == "title"}
+    # The visible lines; the page's <title>, read as the first line, is metadata, not something the page shows.
+    lines = [p.text for p in article.placements if p.text and not (p.line == 1 and p.text in shown)]
     old = article.byline
     authors = choose_authors(meta, lines, old.authors if old else ())
     date = choose_date(meta, lines, article.dateline.date if article.dateline else None)
@@ -59,7 +62,21 @@ def with_metadata(article: Article, tree: lxml.html.HtmlElement) -> Article:
         date_modified=modified_date(meta, date),
         url=url,
         image=urljoin(url, meta.image) if url and meta.image else meta.image,
+        language=article.language or meta.language,
     )
+
+
+def page_tree(html: str) -> lxml.html.HtmlElement | None:
+    """The parsed page of ``html`` for its metadata (None when lxml finds no document in it).
+
+    >>> page_tree("<html><head><title>Storm</title></head></html>").findtext(".//title")
+    'Storm'
+    """
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
 
 
 def modified_date(meta: PageMetadata, published: str | None) -> str | None:
