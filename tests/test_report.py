@@ -25,7 +25,8 @@ def corpus(n: int = 9) -> list[dict[str, object]]:
         {"id": i, "url": f"https://site{i % 2}.example/{i}", "text": TEXTS[i % len(TEXTS)]} for i in range(n)
     ]
     hostile = (
-        f'{HOSTILE}\n" onmouseover="alert(1)\nThe harbour closed on Monday as the storm reached the coast, it said.'
+        # Not at the start: a text that opens with a <script> tag is read as HTML, which drops the script.
+        f'A reader: {HOSTILE}\n" onmouseover="alert(1)\nThe harbour closed on Monday as the storm hit.'
     )
     records.append({"id": "x", "url": "https://evil.example/<b>", "text": hostile})
     records.append({"id": "no text"})
