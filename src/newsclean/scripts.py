@@ -1,0 +1,68 @@
+"""Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): their word
+equivalents, so that a paragraph of them counts as long as the same paragraph in English.
+
+Steps tell prose from furniture by counting words and characters. A line of Chinese has a few "words" (the
+runs between its punctuation) and few characters for what it says: counted as European text, a paragraph
+is a short line. Here a character of such a script counts as a part of a word: about 1.5 Chinese
+characters, 2 Japanese kana or 4 Thai letters (vowel and tone marks included) make one word, and a word
+stands for :data:`LATIN_WORD` characters of European text.
+
+>>> equivalents("港口管理部门提醒市民不要前往海边观浪。")
+(12, 73)
+>>> equivalents("The port of Kobe (神戸港) closed.")
+(7, 39)
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["LATIN_WORD", "NO_SPACE", "closed_up", "equivalents", "has_no_space_script"]
+
+#: How many characters a word and the space after it take in European text.
+LATIN_WORD = 6
+#: A character of a script written without spaces between words.
+NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+#: Characters per word, by script: Chinese characters, Japanese kana, the scripts of South-East Asia.
+_SCRIPTS = (
+    (regex.compile(r"\p{Han}"), 1.5),
+    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), 2.0),
+    (regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"), 4.0),
+)
+_WORD = regex.compile(r"\w+")
+#: A character that Chinese and Japanese text sets without a space before or after it: the scripts' own, and
+#: their punctuation (the CJK symbols and the full-width forms).
+_CLOSED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+
+
+def has_no_space_script(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces: one search, and none for
+    ASCII text, so a page or a chunk of lines is asked once before its lines are.
+
+    >>> has_no_space_script("Plain text"), has_no_space_script("Zürich"), has_no_space_script("東京 Tokyo")
+    (False, False, True)
+    """
+    return not text.isascii() and NO_SPACE.search(text) is not None
+
+
+def equivalents(text: str) -> tuple[int, int]:
+    """``text``'s words and length in European terms: its words outside scripts without spaces, plus its
+    characters of those scripts in words (see the module docstring); its other characters, plus
+    :data:`LATIN_WORD` characters for each of those words."""
+    dense = chars = 0.0
+    for pattern, per_word in _SCRIPTS:
+        found = len(pattern.findall(text))
+        dense += found / per_word
+        chars += found
+    words = round(dense)
+    return words + len(_WORD.findall(NO_SPACE.sub(" ", text))), len(text) - int(chars) + LATIN_WORD * words
+
+
+def closed_up(before: str, after: str) -> bool:
+    """Whether a line break between ``before`` and ``after`` (characters) stands for no space: both are of
+    Chinese or Japanese text, which wrapping breaks anywhere (Thai text breaks at its spaces).
+
+    >>> closed_up("港", "口"), closed_up("，", "港"), closed_up("港", "A"), closed_up("a", "b")
+    (True, True, False, False)
+    """
+    return _CLOSED.match(before) is not None and _CLOSED.match(after) is not None
