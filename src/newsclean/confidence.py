@@ -106,7 +106,7 @@ class Evidence(NamedTuple):
 
 def prose_line(line: Line) -> bool:
     """Whether ``line`` is prose: running text (see :func:`newsclean.prose.running`: the words of a script
-    without spaces counted as their equivalent) that ends like a sentence, with stop words for a
+    without spaces count as their equivalent) that ends like a sentence, with stop words for a
     ``PROSE_DENSITY`` share of its words (or none at all: a language without known stop words).
 
     >>> from newsclean.document import Document

@@ -94,10 +94,11 @@ def is_prose(line: TextLine, min_words: int = 15, min_density: float = 0.25) -> 
 
 def running(line: TextLine, min_words: int = 15) -> bool:
     """Whether ``line`` is long enough to be running text, however it ends: ``min_words`` words or more (in a
-    script written without spaces, Chinese or Japanese, their equivalent: see :mod:`newsclean.scripts`).
+    script written without spaces, Chinese or Japanese, their equivalent: see :mod:`newsclean.scripts`), or
+    30 characters or more in a few long "words" outside ASCII.
 
     >>> from newsclean.document import Document
     >>> running(Document.from_text("东京电力公司周二表示，将在本月晚些时候开始排放处理过的水，渔民担忧。").lines[0])
     True
     """
-    return line.words >= min_words
+    return line.words >= min_words or (len(line.text) >= max(30, 8 * line.words) and not line.text.isascii())
