@@ -22,11 +22,11 @@ __all__ = ["LATIN_WORD", "NO_SPACE", "closed_up", "equivalents", "has_no_space_s
 #: How many characters a word and the space after it take in European text.
 LATIN_WORD = 6
 #: A character of a script written without spaces between words.
-NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ーｰ\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: Characters per word, by script: Chinese characters, Japanese kana, the scripts of South-East Asia.
 _SCRIPTS = (
     (regex.compile(r"\p{Han}"), 1.5),
-    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), 2.0),
+    (regex.compile(r"[\p{Hiragana}\p{Katakana}ーｰ]"), 2.0),  # with the long-vowel mark, of both kana
     (regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"), 4.0),
 )
 _WORD = regex.compile(r"\w+")

@@ -25,8 +25,8 @@ from types import ModuleType
 from typing import Any
 
 from newsclean.errors import NewscleanError
-from newsclean.lang.backtracking import check_phrases
 from newsclean.lang import world
+from newsclean.lang.backtracking import check_phrases
 from newsclean.lang.common import AGENCIES
 from newsclean.lang.matching import Phrases
 
