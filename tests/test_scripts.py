@@ -148,7 +148,7 @@ def test_a_short_chinese_paragraph_counts_as_the_words_it_holds() -> None:
 
 def test_equivalents_by_script() -> None:
     # About 1.5 Chinese characters, 2 kana and 4 Thai letters make one word; other words count as they are.
-    assert equivalents("港口关闭港口关闭港口关闭") == (8, 12 - 12 + 6 * 8)
+    assert equivalents("港口关闭港口关闭港口关闭") == (8, 12 - 12 + 6 * 8, True)
     assert equivalents("ニュース")[0] == 4 / 2
     assert equivalents("港のニュース")[0] == round(1 / 1.5 + 5 / 2)
     assert equivalents("ท่าเรือ")[0] == round(7 / 4)
@@ -187,3 +187,16 @@ def test_the_phrases_of_these_scripts_are_checked_and_found() -> None:
     matcher = phrases(None, *PATTERNS)  # every pattern passes the backtracking checks, or this raises
     assert matcher.search("版权所有 © 2025 鹭岛日报") is not None
     assert matcher.search("the port closed on monday.") is None
+
+
+def test_an_article_without_spaces_on_a_page_in_english_keeps_its_paragraphs() -> None:
+    # English furniture makes English the page's language: its stop words must not judge the Japanese lines.
+    furniture = [
+        "We use cookies to give you the best experience on our website and to show you the ads you see.",
+        "Sign up for our newsletter and get the most important news of the day in your inbox every morning.",
+    ]
+    text = "\n\n".join([*furniture, *_article_only("kobe_ja.txt")])
+    language = Document.from_text(text).language
+    assert language is not None and language.code == "en"
+    kept = newsclean.clean(text).paragraphs
+    assert all(any(paragraph.startswith(opening) for paragraph in kept) for opening in PAGES["kobe_ja.txt"][2])

@@ -193,6 +193,9 @@ class Line:
     latin_chars: int = 0
     """The length in European terms of a line with characters of a script written without spaces (see
     :mod:`newsclean.scripts`); 0 for any other line."""
+    dense: bool = False
+    """Whether half of the line's words or more are in a script written without spaces: the stop words of
+    the document's language say nothing of it."""
 
     @property
     def numbers(self) -> range:
@@ -297,11 +300,11 @@ def _lines(
     counts = [len(found) for found in words]
     stops = [sum(map(stop.__contains__, found)) for found in words]
     keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
-    latin = [0] * len(texts)
+    latin, dense = [0] * len(texts), [False] * len(texts)
     if no_space:  # only then is each line searched and counted again
         for i, text in enumerate(texts):
             if has_no_space_script(text):
-                counts[i], latin[i] = equivalents(text)
+                counts[i], latin[i], dense[i] = equivalents(text)
     # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
     return [
         Line(
@@ -316,6 +319,7 @@ def _lines(
             block.kind,
             block.level,
             latin[i],
+            dense[i],
         )
         for i, block in enumerate(blocks)
     ]

@@ -58,6 +58,8 @@ class TextLine(Protocol):
     def stop_density(self) -> float: ...
     @property
     def ends_sentence(self) -> bool: ...
+    @property
+    def dense(self) -> bool: ...
 
 
 def ends_sentence(text: str, endings: frozenset[str] = SENTENCE_END) -> bool:
@@ -82,8 +84,9 @@ def ends_with_full_stop(text: str) -> bool:
 
 def sentence(line: TextLine, min_words: int = 3, *, stopwords: bool = False) -> bool:
     """Whether ``line`` reads as a sentence: at least ``min_words`` words, ending like one (see
-    :data:`SENTENCE_END`), and with a stop word when ``stopwords`` asks for one."""
-    return line.words >= min_words and line.ends_sentence and (not stopwords or line.stopwords > 0)
+    :data:`SENTENCE_END`), and with a stop word when ``stopwords`` asks for one (but for a line mostly in a
+    script written without spaces, see :attr:`newsclean.document.Line.dense`)."""
+    return line.words >= min_words and line.ends_sentence and (not stopwords or line.stopwords > 0 or line.dense)
 
 
 def is_prose(line: TextLine, min_words: int = 15, min_density: float = 0.25) -> bool:

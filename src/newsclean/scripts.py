@@ -8,9 +8,9 @@ characters, 2 Japanese kana or 4 Thai letters (vowel and tone marks included) ma
 stands for :data:`LATIN_WORD` characters of European text.
 
 >>> equivalents("港口管理部门提醒市民不要前往海边观浪。")
-(12, 73)
+(12, 73, True)
 >>> equivalents("The port of Kobe (神戸港) closed.")
-(7, 39)
+(7, 39, False)
 """
 
 from __future__ import annotations
@@ -45,17 +45,18 @@ def has_no_space_script(text: str) -> bool:
     return not text.isascii() and NO_SPACE.search(text) is not None
 
 
-def equivalents(text: str) -> tuple[int, int]:
+def equivalents(text: str) -> tuple[int, int, bool]:
     """``text``'s words and length in European terms: its words outside scripts without spaces, plus its
     characters of those scripts in words (see the module docstring); its other characters, plus
-    :data:`LATIN_WORD` characters for each of those words."""
+    :data:`LATIN_WORD` characters for each of those words; and whether those words are half of its words
+    or more (the stop words of a European language say nothing of it)."""
     dense = chars = 0.0
     for pattern, per_word in _SCRIPTS:
         found = len(pattern.findall(text))
         dense += found / per_word
         chars += found
-    words = round(dense)
-    return words + len(_WORD.findall(NO_SPACE.sub(" ", text))), len(text) - int(chars) + LATIN_WORD * words
+    words, others = round(dense), len(_WORD.findall(NO_SPACE.sub(" ", text)))
+    return words + others, len(text) - int(chars) + LATIN_WORD * words, words >= others
 
 
 def closed_up(before: str, after: str) -> bool:
