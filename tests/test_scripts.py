@@ -12,7 +12,7 @@ from newsclean.lang import phrases
 from newsclean.lang.world import PATTERNS
 from newsclean.readers import read
 from newsclean.readers.wrapped import wrap_width
-from newsclean.scripts import equivalents, has_no_space_script
+from newsclean.scripts import BLOCKS, NO_SPACE, equivalents, has_no_space_script
 
 #: Each fixture: its headline, site name, the article's paragraphs (as the fixture holds them, in order) and
 #: its furniture lines with the reason each must be removed for.
@@ -200,3 +200,9 @@ def test_an_article_without_spaces_on_a_page_in_english_keeps_its_paragraphs() -
     assert language is not None and language.code == "en"
     kept = newsclean.clean(text).paragraphs
     assert all(any(paragraph.startswith(opening) for paragraph in kept) for opening in PAGES["kobe_ja.txt"][2])
+
+
+def test_the_blocks_searched_first_hold_every_character_of_the_scripts() -> None:
+    every = "".join(map(chr, range(0x80, 0x40000)))
+    outside = [hex(ord(c)) for c in NO_SPACE.findall(every) if not BLOCKS.match(c)]
+    assert outside == []
