@@ -25,13 +25,13 @@ __all__ = ["BLOCKS", "LATIN_WORD", "NO_SPACE", "closed_up", "equivalents", "has_
 LATIN_WORD = 6
 #: A character of a script written without spaces between words.
 NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ーｰ\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-#: The Unicode blocks that hold the characters of :data:`NO_SPACE` (and a few others): Thai, Lao, Myanmar, Khmer
-#: (and their extensions), CJK radicals and symbols, kana (enclosed and squared too), CJK ideographs (and their
-#: extensions), half-width kana.
+#: The Unicode blocks of the Basic Multilingual Plane that hold the characters of :data:`NO_SPACE` (and a few
+#: others): Thai, Lao, Myanmar, Khmer (and their extensions), CJK radicals and symbols, kana (enclosed and squared
+#: too), CJK ideographs (and their extension A), half-width kana. A character beyond the plane (a rare ideograph)
+#: counts only on a line that holds one of these too: so the search runs on a bitmap, five times as fast.
 BLOCKS = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u2fdf\u3000-\u31ff\u32d0-\u3357"
-    "\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff61-\uff9f\U000116d0-\U000116ef"
-    "\U00016fe0-\U00016fff\U0001aff0-\U0001b16f\U0001f200\U00020000-\U0003ffff]"
+    "\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff61-\uff9f]"
 )
 #: Characters per word, by script: Chinese characters, Japanese kana, the scripts of South-East Asia.
 _SCRIPTS = (
@@ -48,7 +48,7 @@ _CLOSED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\u
 def has_no_space_script(text: str) -> bool:
     """Whether ``text`` holds a character of a script written without spaces: one search, and none for
     ASCII text, so a page or a chunk of lines is asked once before its lines are. The search is over the
-    Unicode blocks of these scripts (:data:`BLOCKS`, with ``re``: ten times as fast as a search for the
+    Unicode blocks of these scripts (:data:`BLOCKS`, with ``re``: many times as fast as a search for the
     script properties), then by the scripts themselves.
 
     >>> has_no_space_script("Plain text"), has_no_space_script("Zürich"), has_no_space_script("東京 Tokyo")
