@@ -131,14 +131,14 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path: Path, mon
 
 
 def test_stdin_and_summary(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    records = corpus(2)
+    records = corpus(3)  # the third fixture (hafen_de.txt) has advert markers
     data = "".join(json.dumps(r) + "\n" for r in records).encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     out = tmp_path / "out.jsonl"
     assert main(["batch", "-", "-o", str(out), "--workers", "1"]) == 0
     assert read_output(out) == [expected(r) for r in records]
     summary = capsys.readouterr().err
-    assert "2 records, 0 errors" in summary and "advert_marker" in summary
+    assert "3 records, 0 errors" in summary and "advert_marker" in summary
 
 
 def test_clean_many_takes_urls_a_profile_and_steps() -> None:

@@ -10,10 +10,15 @@ import newsclean
 from conftest import FIXTURES as FIXTURE_DIR
 from conftest import assert_accounted, read_fixture
 from newsclean.readers import read
+from newsclean.scripts import has_no_space_script
 
 #: Every article fixture; each has a Markdown version beside it (``name.md``), written by hand.
 FIXTURES = tuple(sorted(path.name for path in FIXTURE_DIR.glob("*.txt")))
 SHAPES = ("wrapped60", "wrapped72", "wrapped80", "single_newline", "markdown")
+#: The fixtures in scripts written with spaces: ``textwrap`` breaks Chinese, Japanese and Thai text inside words,
+#: and at these widths a short article in them has too few full lines to read as wrapped (tests/test_scripts.py
+#: tests wrapped Chinese text).
+SPACED = tuple(name for name in FIXTURES if not has_no_space_script(read_fixture(name)))
 
 
 def _fields(article: newsclean.Article) -> tuple[object, ...]:
@@ -25,7 +30,7 @@ def _blocks(name: str) -> list[str]:
     return [line.strip() for line in read_fixture(name).splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", FIXTURES)
+@pytest.mark.parametrize("name", SPACED)
 @pytest.mark.parametrize("width", [60, 72, 80])
 def test_hard_wrapped_fixture_gives_the_same_article(name: str, width: int) -> None:
     wrapped = "\n\n".join(textwrap.fill(block, width) for block in _blocks(name))

@@ -105,9 +105,9 @@ class Evidence(NamedTuple):
 
 
 def prose_line(line: Line) -> bool:
-    """Whether ``line`` is prose: running text (see :func:`newsclean.prose.running`: long words of a script
-    without spaces count too) that ends like a sentence, with stop words for a ``PROSE_DENSITY`` share of its words (or
-    none at all: a language without known stop words).
+    """Whether ``line`` is prose: running text (see :func:`newsclean.prose.running`: the words of a script
+    without spaces count as their equivalent) that ends like a sentence, with stop words for a
+    ``PROSE_DENSITY`` share of its words (or none at all: a language without known stop words).
 
     >>> from newsclean.document import Document
     >>> story, menu = Document.from_text("The harbour closed on Monday as the storm reached the coast of the "

@@ -26,6 +26,7 @@ from newsclean.lang import LANGUAGES, Language, language
 from newsclean.prose import SENTENCE_END
 from newsclean.readers import Block
 from newsclean.readers.html_evidence import Evidence
+from newsclean.scripts import equivalents, has_no_space_script
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -184,7 +185,7 @@ class Line:
     key: str
     """Key for duplicate search (see :func:`shape_key`)."""
     words: int
-    """Number of word tokens."""
+    """Number of word tokens; in a script written without spaces, their equivalent (see :mod:`newsclean.scripts`)."""
     stopwords: int
     """How many of the words are stop words of the document's language."""
     last: int = 0
@@ -196,6 +197,12 @@ class Line:
     """Heading level (1 for a Markdown ``#`` heading) when ``kind`` is ``heading``."""
     path: str | None = None
     """HTML input: a short path to the line's element (``article > div.body > p[3]``); None for text."""
+    latin_chars: int = 0
+    """The length in European terms of a line with characters of a script written without spaces (see
+    :mod:`newsclean.scripts`); 0 for any other line."""
+    dense: bool = False
+    """Whether half of the line's words or more are in a script written without spaces: the stop words of
+    the document's language say nothing of it."""
 
     @property
     def numbers(self) -> range:
@@ -204,8 +211,12 @@ class Line:
 
     @property
     def chars(self) -> int:
-        """Length of the text in characters."""
-        return len(self.text)
+        """Length of the text in characters, or in European terms (see :attr:`latin_chars`).
+
+        >>> Document.from_text("Port closed.\\n港口关闭。").lines[1].chars
+        19
+        """
+        return self.latin_chars or len(self.text)
 
     @property
     def stop_density(self) -> float:
@@ -283,7 +294,8 @@ class Document:
             words = [_WORD.findall(norm) for norm in norms]
             if start == 0:  # the language, from the first chunk's words
                 lang, sure = _detect(words)
-            lines += _lines(chunk, start, texts, norms, words, lang.stopwords if lang else frozenset(), keys)
+            stop = lang.stopwords if lang else frozenset()
+            lines += _lines(chunk, start, texts, norms, words, stop, keys, has_no_space_script(joined))
             if chunk[0].evidence is not None or evidence:
                 evidence += [block.evidence for block in chunk]
             start += len(chunk)
@@ -307,12 +319,19 @@ def _lines(
     words: list[list[str]],
     stop: frozenset[str],
     keys_seen: dict[str, str],
+    no_space: bool,
 ) -> list[Line]:
-    """The lines for ``blocks`` (the first is line ``start``) from their texts, normal forms and words."""
+    """The lines for ``blocks`` (the first is line ``start``) from their texts, normal forms and words;
+    ``no_space`` says whether any holds a script written without spaces."""
     joined_words = ["".join(found) for found in words]
     counts = [len(found) for found in words]
     stops = [sum(map(stop.__contains__, found)) for found in words]
     keys = _DIGITS.sub("0", "\n".join(joined_words).replace("_", "")).split("\n")
+    latin, dense = [0] * len(texts), [False] * len(texts)
+    if no_space:  # only then is each line searched and counted again
+        for i, text in enumerate(texts):
+            if has_no_space_script(text):
+                counts[i], latin[i], dense[i] = equivalents(text)
     # A line already in normal form shares its text with its norm (memory for pages of tiny lines).
     return [
         Line(
@@ -327,6 +346,8 @@ def _lines(
             block.kind,
             block.level,
             block.element,
+            latin[i],
+            dense[i],
         )
         for i, block in enumerate(blocks)
     ]

@@ -29,13 +29,15 @@ __all__ = [
     "sentence",
 ]
 
-#: The marks that close a sentence: a full stop, a question or an exclamation mark, an ellipsis.
-FULL_STOPS = ".!?…"
-#: What may close a sentence after its full stop: closing quotation marks and a bracket.
-CLOSING_QUOTES = "\"'”’»)"
-#: How a line that ends like a sentence (or a quotation) ends: a full stop, a colon or a semicolon, a closing
-#: mark, or "«" (which closes a quotation written »like this«).
-SENTENCE_END = frozenset(FULL_STOPS + ":;" + CLOSING_QUOTES + "«")
+#: The marks that close a sentence: a full stop, a question or an exclamation mark, an ellipsis; in Chinese and
+#: Japanese (full width: 。！？, and ｡ ．), Arabic (؟, and Urdu's ۔) and Devanagari (।).
+FULL_STOPS = ".!?…。！？｡．؟۔।"
+#: What may close a sentence after its full stop: closing quotation marks and brackets (Chinese and Japanese
+#: ones too: 」』）).
+CLOSING_QUOTES = "\"'”’»)」』）"
+#: How a line that ends like a sentence (or a quotation) ends: a full stop, a colon or a semicolon (the Arabic
+#: semicolon ؛ and the full-width ；too), a closing mark, or "«" (which closes a quotation written »like this«).
+SENTENCE_END = frozenset(FULL_STOPS + ":;؛；" + CLOSING_QUOTES + "«")
 #: How a line of wrapped text that ends a sentence ends: as :data:`SENTENCE_END`, but not "«", which opens a
 #: quotation written « like this » (the text runs on to the next line).
 WRAPPED_SENTENCE_END = SENTENCE_END - {"«"}
@@ -56,6 +58,8 @@ class TextLine(Protocol):
     def stop_density(self) -> float: ...
     @property
     def ends_sentence(self) -> bool: ...
+    @property
+    def dense(self) -> bool: ...
 
 
 def ends_sentence(text: str, endings: frozenset[str] = SENTENCE_END) -> bool:
@@ -72,14 +76,17 @@ def ends_with_full_stop(text: str) -> bool:
 
     >>> ends_with_full_stop("It rained."), ends_with_full_stop("Wait..."), ends_with_full_stop("Club e.V.")
     (True, False, False)
+    >>> ends_with_full_stop("港口关闭。")
+    True
     """
-    return text.endswith(".") and not text.endswith("..") and not _ABBREVIATION.search(text)
+    return text.endswith("。") or (text.endswith(".") and not text.endswith("..") and not _ABBREVIATION.search(text))
 
 
 def sentence(line: TextLine, min_words: int = 3, *, stopwords: bool = False) -> bool:
     """Whether ``line`` reads as a sentence: at least ``min_words`` words, ending like one (see
-    :data:`SENTENCE_END`), and with a stop word when ``stopwords`` asks for one."""
-    return line.words >= min_words and line.ends_sentence and (not stopwords or line.stopwords > 0)
+    :data:`SENTENCE_END`), and with a stop word when ``stopwords`` asks for one (but for a line mostly in a
+    script written without spaces, see :attr:`newsclean.document.Line.dense`)."""
+    return line.words >= min_words and line.ends_sentence and (not stopwords or line.stopwords > 0 or line.dense)
 
 
 def is_prose(line: TextLine, min_words: int = 15, min_density: float = 0.25) -> bool:
@@ -89,8 +96,9 @@ def is_prose(line: TextLine, min_words: int = 15, min_density: float = 0.25) -> 
 
 
 def running(line: TextLine, min_words: int = 15) -> bool:
-    """Whether ``line`` is long enough to be running text, however it ends: ``min_words`` words or more, or
-    30 characters or more in a few long "words" of a script written without spaces (Chinese, Japanese).
+    """Whether ``line`` is long enough to be running text, however it ends: ``min_words`` words or more (in a
+    script written without spaces, Chinese or Japanese, their equivalent: see :mod:`newsclean.scripts`), or
+    30 characters or more in a few long "words" outside ASCII.
 
     >>> from newsclean.document import Document
     >>> running(Document.from_text("东京电力公司周二表示，将在本月晚些时候开始排放处理过的水，渔民担忧。").lines[0])

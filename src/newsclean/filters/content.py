@@ -285,7 +285,7 @@ class Content(Filter):
 
     def classify(self, line: Line, known_language: bool = True) -> Kind:
         """The first pass: judge ``line`` on its own."""
-        stop_low, stop_high = (self.stop_low, self.stop_high) if known_language else (0.0, 0.0)
+        stop_low, stop_high = (self.stop_low, self.stop_high) if known_language and not line.dense else (0.0, 0.0)
         if line.chars < self.length_low:
             return Kind.SHORT
         if line.stop_density >= stop_high:

@@ -25,6 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from newsclean.errors import NewscleanError
+from newsclean.lang import world
 from newsclean.lang.backtracking import check_phrases
 from newsclean.lang.common import AGENCIES
 from newsclean.lang.matching import Phrases
@@ -139,9 +140,17 @@ def with_english(lang: Language | None) -> tuple[Language, ...]:
 
 @cache
 def phrases(lang: Language | None, *reasons: str) -> Phrases:
-    """The patterns of ``reasons`` in English and in ``lang``, one named group per reason."""
+    """The patterns of ``reasons`` in English, in ``lang`` and in the scripts no language covers (see
+    :mod:`newsclean.lang.world`), one named group per reason.
+
+    >>> phrases(None, "cross_link").search("相关阅读：台风季来临").group()
+    '相关阅读：'
+    """
     languages = with_english(lang)
-    named = {reason: [p for source in languages for p in source.phrases.get(reason, ())] for reason in reasons}
+    named = {
+        reason: [*(p for source in languages for p in source.phrases.get(reason, ())), *_world().get(reason, ())]
+        for reason in reasons
+    }
     return Phrases(named, common=frozenset().union(*(source.stopwords for source in languages)))
 
 
@@ -176,6 +185,13 @@ def language(code: str) -> Language:
 def _module(code: str) -> ModuleType:
     """The data module of one of the :data:`LANGUAGES`, imported once."""
     return importlib.import_module(f"newsclean.lang.{code}")
+
+
+@cache
+def _world() -> dict[str, tuple[str, ...]]:
+    """The phrases of :mod:`newsclean.lang.world`, once each pattern compiles and cannot take exponential time."""
+    check_phrases("world", world.PATTERNS)
+    return world.PATTERNS
 
 
 @cache

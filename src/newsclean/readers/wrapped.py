@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from newsclean.prose import WRAPPED_SENTENCE_END
 from newsclean.readers.source import Block, Source
+from newsclean.scripts import closed_up
 
 
 def wrap_width(lines: list[str]) -> int:
@@ -59,22 +60,24 @@ def broken_word(text: str) -> bool:
 
 
 def join(parts: list[str]) -> str:
-    """Wrapped lines joined by a space, except after a hyphen that wrapping broke a word at.
+    """Wrapped lines joined by a space, except after a hyphen that wrapping broke a word at, and between
+    two characters of Chinese or Japanese text (see :func:`newsclean.scripts.closed_up`).
 
-    >>> join(["A well-", "known port closed -", "for now."])
-    'A well-known port closed - for now.'
+    >>> join(["A well-", "known port closed -", "for now."]), join(["厦门港周一", "起停航。"])
+    ('A well-known port closed - for now.', '厦门港周一起停航。')
     """
     text = parts[0]
     for part in parts[1:]:
-        text += part if broken_word(text) else " " + part
+        text += part if broken_word(text) or closed_up(text[-1], part[0]) else " " + part
     return text
 
 
 def _joinable(previous: str, following: str, width: int) -> bool:
-    """Whether ``previous`` was broken only because the next word did not fit in ``width``."""
+    """Whether ``previous`` was broken only because the next word did not fit in ``width`` (Chinese and
+    Japanese text breaks after any character: its next word is one)."""
     if not following:
         return False
-    next_word = following.split(" ", 1)[0]
+    next_word = following[0] if closed_up(previous[-1], following[0]) else following.split(" ", 1)[0]
     return len(previous) + 1 + len(next_word) > width - 2
 
 
