@@ -8,8 +8,7 @@ The removal log stays whole: a line the text took for the title and the metadata
 contain is logged as removed (``metadata``, ``not_the_title``), and a first body paragraph that is the
 metadata's title moves to the title.
 
->>> import lxml.etree
-import lxml.html
+>>> import lxml.html
 >>> page = lxml.html.document_fromstring(b'''<html><head><title>Storm closes harbour</title>
 ... <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-03">
 ... <meta property="og:image" content="/img/storm.jpg"><link rel="canonical" href="https://coast.example/storm">
@@ -31,6 +30,7 @@ import dataclasses
 from collections.abc import Callable
 from urllib.parse import urljoin
 
+import lxml.etree
 import lxml.html
 
 from newsclean.article import Article, Byline, Dateline, Log, Placement, R, Removal
