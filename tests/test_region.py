@@ -56,15 +56,6 @@ def test_the_article_cut_out_again_is_kept_whole() -> None:
     assert again.paragraphs == tuple(body.split("\n\n"))
 
 
-def test_a_short_line_under_the_first_paragraph_stays_when_the_body_is_cleaned_again() -> None:
-    """Cleaning a body makes its first paragraph the title; a short line below it is still inside the
-    article (the title above it is prose, not the page's edge)."""
-    first = "In Kiel, the new ferry terminal opens in the spring, two years later than planned"
-    again = newsclean.clean("\n\n".join([first, "Part one of three", *HARBOUR]))
-    assert again.title == first
-    assert again.paragraphs == ("Part one of three", *HARBOUR)
-
-
 def test_teasers_of_other_stories_past_a_menu_go() -> None:
     article = newsclean.clean("\n".join([*HARBOUR, *MENU, *TEASERS]))
     assert article.paragraphs == tuple(HARBOUR)

@@ -25,7 +25,6 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
 from newsclean.filters.neighbours import Kind, revise
-from newsclean.filters.phrases import REASONS
 from newsclean.lang import phrases
 from newsclean.prose import sentence
 from newsclean.reasons import Role
@@ -89,8 +88,7 @@ class Content(Filter):
         ]
         known_language = page.doc.language is not None
         first = [self.classify(line, known_language) if is_open(line.index) else Kind.BAD for line in lines]
-        top = int(self.title_above(page, known_language))
-        final = revise([Kind.NEAR_GOOD] * top + self.promote(lines, first))[top:]
+        final = revise(self.promote(lines, first))
         prompts = self.comment_prompts(page)
         headlines = page.headlines
         core = self.article_region(lines, final, headlines, prompts)
@@ -109,18 +107,6 @@ class Content(Filter):
                 else:
                     yield Drop(line, "not_prose", f"{line.chars} chars, stop-word density {line.stop_density:.2f}")
         yield from _preformatted_apart(page, lines, final, inside)
-
-    def title_above(self, page: Page, known_language: bool) -> bool:
-        """Whether the first line is a title of prose (as when a body is cleaned again: its first paragraph),
-        which is the article going on above the lines under it rather than the page's edge. A furniture
-        phrase ("Article continues after this advertisement") is no such title."""
-        head = page.headline
-        return (
-            head is not None
-            and head.index == 0
-            and self.classify(head, known_language) in (Kind.GOOD, Kind.NEAR_GOOD)
-            and not phrases(page.doc.language, *REASONS).search(head.norm)
-        )
 
     def bridge(self, lines: Sequence[Line], kinds: list[Kind], keeps: Callable[[int], bool]) -> None:
         """Make good (in place) each run of at most ``max_gap`` bad lines between two good ones that
