@@ -12,7 +12,7 @@ from newsclean.lang import phrases
 from newsclean.lang.world import PATTERNS
 from newsclean.readers import read
 from newsclean.readers.wrapped import wrap_width
-from newsclean.scripts import BLOCKS, NO_SPACE, equivalents, has_no_space_script
+from newsclean.scripts import _CLOSED, _SCRIPTS, BLOCKS, NO_SPACE, equivalents, has_no_space_script
 
 #: Each fixture: its headline, site name, the article's paragraphs (as the fixture holds them, in order) and
 #: its furniture lines with the reason each must be removed for.
@@ -206,3 +206,20 @@ def test_the_blocks_searched_first_hold_every_character_of_the_scripts_in_the_ba
     every = "".join(map(chr, range(0x80, 0x10000)))
     outside = [hex(ord(c)) for c in NO_SPACE.findall(every) if not BLOCKS.match(c)]
     assert outside == []
+
+
+def test_the_script_ranges_are_unicodes_script_property() -> None:
+    """The hand-written ranges hold exactly the assigned characters Unicode gives each script (as the
+    ``regex`` package's tables do), with the long-vowel marks of kana."""
+    regex = pytest.importorskip("regex", reason="the regex package holds the Unicode script tables")
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assigned = "".join(regex.findall(r"\P{Cn}", every))
+    tables = {
+        NO_SPACE: r"[\p{Han}\p{Hiragana}\p{Katakana}ーｰ\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]",
+        _SCRIPTS[0][0]: r"\p{Han}",
+        _SCRIPTS[1][0]: r"[\p{Hiragana}\p{Katakana}ーｰ]",
+        _SCRIPTS[2][0]: r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]",
+        _CLOSED: r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]",
+    }
+    for pattern, table in tables.items():
+        assert pattern.findall(assigned) == regex.findall(table, assigned), table
