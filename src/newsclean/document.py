@@ -12,7 +12,6 @@ True
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from collections import Counter
@@ -25,6 +24,7 @@ from newsclean.errors import InputError
 from newsclean.lang import LANGUAGES, Language, language
 from newsclean.prose import SENTENCE_END
 from newsclean.readers import Block
+from newsclean.readers.charset import bom_encoding
 from newsclean.readers.html_evidence import Evidence
 from newsclean.scripts import equivalents, has_no_space_script
 
@@ -34,13 +34,6 @@ _KEY_DROP = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
 #: White space within a line that is not a single plain space (what normalise() rewrites).
 _ODD_SPACE = re.compile(r"(?: [^\S\n]|[^\S\n ])[^\S\n]*")
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: How many leading bytes :func:`sniff` reads to tell text from binary data.
 _SAMPLE = 4096
@@ -119,9 +112,9 @@ line reads .gz, .zst, .bz2 and .xz files)
     newsclean.errors.InputError: clean() takes text, not binary data (1 NUL and 24 other control bytes in \
 the first 256 bytes)
     """
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            return encoding
+    encoding = bom_encoding(raw)
+    if encoding is not None:
+        return encoding
     for magic, kind in _MAGIC:
         if raw.startswith(magic):
             raise InputError(f"clean() takes text, not {kind}")
