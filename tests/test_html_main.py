@@ -9,6 +9,8 @@ PARAGRAPHS = [
     "The council approved the new harbour plan on Tuesday after a debate that lasted most of the afternoon.",
     "Residents who spoke at the meeting said the plan would bring more traffic to the narrow streets of the old town.",
     "The mayor said the first works would begin in the spring and that the road would stay open during them.",
+    "A group of shop owners had asked the council to wait for a study of the parking in the streets near the quay.",
+    "The council said that the study would be made during the works and that its results would shape the last phase.",
 ]
 INGREDIENTS = ["Flour, 200 g", "Sugar, 50 g", "Two eggs", "Milk, 1 cup", "Salt", "Butter, 30 g", "Yeast"]
 FIGURES = "Total: 200 g flour, 50 g sugar, 30 g butter, 2 eggs, 1 cup milk, 1 pinch salt"
@@ -27,7 +29,7 @@ def page() -> str:
         "<html><head><title>Harbour plan | Coast Courier</title></head><body>"
         f"<div class='top'>{links}</div>"
         f"<div class='story'><h1>Harbour plan approved</h1><p>{PARAGRAPHS[0]}</p><ul>{items}</ul>"
-        f"<p>{FIGURES}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>"
+        f"<p>{FIGURES}</p>{''.join(f'<p>{text}</p>' for text in PARAGRAPHS[1:])}</div>"
         f"<div class='more'>{teasers}</div></body></html>"
     )
 
@@ -55,3 +57,20 @@ def test_link_text_apart_from_the_main_text_goes() -> None:
     assert not any(teaser in article.body for teaser in TEASERS)
     removed = {removal.text: removal for removal in article.removed}
     assert all(teaser in removed for teaser in TEASERS)
+
+
+def test_prose_in_marked_furniture_beside_the_main_text_goes() -> None:
+    teaser = "The festival returns to the old harbour next summer, and the organisers say it will be the biggest one yet, with more boats and music on the quay."
+    bio = "Anna Berg has reported on the coast for the Courier since 2009, and she writes about transport, schools and the towns along the coast road."
+    html = page().replace(
+        "<div class='more'>", f"<div class='sidebar'><p>{teaser}</p></div><footer><p>{bio}</p></footer><div>"
+    )
+    article = newsclean.clean(html)
+    assert all(paragraph in article.paragraphs for paragraph in PARAGRAPHS)
+    reasons = {removal.text: removal.reason for removal in article.removed}
+    assert reasons.get(teaser) == "aside" and reasons.get(bio) == "footer"
+
+
+def test_prose_under_a_weak_mark_inside_the_main_text_stays() -> None:
+    html = page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"<div class='share-wrapper'><p>{PARAGRAPHS[2]}</p></div>")
+    assert PARAGRAPHS[2] in newsclean.clean(html).paragraphs
