@@ -60,8 +60,14 @@ def test_link_text_apart_from_the_main_text_goes() -> None:
 
 
 def test_prose_in_marked_furniture_beside_the_main_text_goes() -> None:
-    teaser = "The festival returns to the old harbour next summer, and the organisers say it will be the biggest one yet, with more boats and music on the quay."
-    bio = "Anna Berg has reported on the coast for the Courier since 2009, and she writes about transport, schools and the towns along the coast road."
+    teaser = (
+        "The festival returns to the old harbour next summer, and the organisers say it will be the biggest"
+        " one yet, with more boats and music on the quay."
+    )
+    bio = (
+        "Anna Berg has reported on the coast for the Courier since 2009, and she writes about transport,"
+        " schools and the towns along the coast road."
+    )
     html = page().replace(
         "<div class='more'>", f"<div class='sidebar'><p>{teaser}</p></div><footer><p>{bio}</p></footer><div>"
     )
