@@ -27,6 +27,7 @@ from newsclean.document import Line
 from newsclean.filters.neighbours import Kind, revise
 from newsclean.lang import phrases
 from newsclean.prose import sentence
+from newsclean.readers.html_evidence import Evidence
 from newsclean.reasons import Role
 
 #: A word that carries a topic: four letters or more, or with a digit (the lookahead stays inside the word).
@@ -61,6 +62,8 @@ class Content(Filter):
         max_gap: int = 5,
         topic_share: float = 0.25,
         gap_cap: float = 60.0,
+        prose_links: float = 0.3,
+        main_links: float = 0.6,
     ) -> None:
         self.length_low = length_low
         self.length_high = length_high
@@ -75,6 +78,8 @@ class Content(Filter):
         self.max_gap = max_gap
         self.topic_share = topic_share
         self.gap_cap = gap_cap
+        self.prose_links = prose_links
+        self.main_links = main_links
 
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
@@ -96,17 +101,29 @@ class Content(Filter):
         affinity = topic_affinity(lines, final, core, stopwords)
         inside = self.article_region(lines, final, headlines, prompts, affinity)
         self.bridge(lines, final, lambda i: is_open(lines[i].index) and lines[i].index in inside)
+        main = _main_evidence(page)
         for line, before, after in zip(lines, first, final, strict=True):
             if not is_open(line.index):
                 continue
+            found = main[line.index] if main else None
             if after is Kind.GOOD and line.index not in inside:
                 yield Drop(line, "outside_article", "prose apart from the article's main run")
+            elif after is Kind.GOOD and found is not None and not found.main and found.link_density > self.main_links:
+                yield Drop(line, "outside_article", "link text apart from the page's main text")
+            elif after is Kind.BAD and found is not None and line.index in inside and self.in_main(line, before, found):
+                continue  # a short line or a list item the page sets in the article's text
             elif after is Kind.BAD:
                 if before is Kind.SHORT:
                     yield Drop(line, "short_line", "short, among boilerplate")
                 else:
                     yield Drop(line, "not_prose", f"{line.chars} chars, stop-word density {line.stop_density:.2f}")
         yield from _preformatted_apart(page, lines, final, inside)
+
+    def in_main(self, line: Line, kind: Kind, evidence: Evidence) -> bool:
+        """Whether HTML ``evidence`` keeps ``line`` (of first-pass ``kind``) inside the run of the article: it is
+        in the page's main text, short or a list item, and mostly not link text."""
+        short = kind is Kind.SHORT or line.kind == "list_item"
+        return evidence.main and short and evidence.link_density <= self.prose_links
 
     def bridge(self, lines: Sequence[Line], kinds: list[Kind], keeps: Callable[[int], bool]) -> None:
         """Make good (in place) each run of at most ``max_gap`` bad lines between two good ones that
@@ -329,6 +346,13 @@ def _preformatted_apart(page: Page, lines: Sequence[Line], kinds: Sequence[Kind]
         at = bisect_left(indexes, line.index)
         if not (0 < at < len(judged) and judged[at - 1][1] and judged[at][1]):
             yield Drop(line, "outside_article", "a preformatted block apart from the article's text")
+
+
+def _main_evidence(page: Page) -> Sequence[Evidence | None]:
+    """The HTML evidence of the page's lines when the page has a main text (see
+    :mod:`newsclean.readers.html_main`), else nothing: text input, or no element holds the article."""
+    evidence = page.doc.evidence
+    return evidence if any(found is not None and found.main for found in evidence) else ()
 
 
 def _boundary(page: Page, line: Line) -> bool:

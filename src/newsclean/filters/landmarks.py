@@ -8,7 +8,10 @@ and reports; text input has none, so it reports nothing there. Evidence errs tow
 - a ``<header>`` inside the article holds its headline and byline: kept; a ``<form>`` may wrap a
   whole page: no mark;
 - a line of prose (``prose_words`` words or more, ending like a sentence, little link text) is kept
-  under any mark but ``hidden`` ones with links: a class name is a weaker sign than a paragraph.
+  under any mark but a strong hint (comments, cookie, newsletter) or a ``<footer>`` (an author's
+  bio, the rules for comments) when it is in the page's main text, or the page has none (see
+  :mod:`newsclean.readers.html_main`): a class name is a weaker sign than a paragraph of the article,
+  but prose in a sidebar beside it is a teaser.
 
 >>> from newsclean.document import Document
 >>> doc = Document.from_text('''<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -62,17 +65,20 @@ class Landmarks(Filter):
         evidence = page.doc.evidence
         if not evidence:
             return
+        has_main = any(found is not None and found.main for found in evidence)
         for line in page.lines:
             found = evidence[line.index]
             if found is not None:
-                verdict = self.judge(line, found)
+                verdict = self.judge(line, found, has_main)
                 if verdict:
                     yield Drop(line, *verdict)
 
-    def judge(self, line: Line, evidence: Evidence) -> tuple[str, str] | None:
-        """The reason and detail to drop ``line`` for, or None to keep it."""
+    def judge(self, line: Line, evidence: Evidence, has_main: bool = False) -> tuple[str, str] | None:
+        """The reason and detail to drop ``line`` for, or None to keep it (``has_main``: whether the page has
+        a main text, see :mod:`newsclean.readers.html_main`)."""
         prose = line.words >= self.prose_words and line.ends_sentence and evidence.link_density <= self.prose_links
-        if prose and evidence.hint not in STRONG_HINTS:
+        apart = has_main and not evidence.main  # the page's main text is elsewhere
+        if prose and evidence.hint not in STRONG_HINTS and evidence.landmark != "footer" and not apart:
             return None
         if evidence.hidden:
             return "hidden", "in a hidden element"

@@ -32,6 +32,7 @@ from typing import Any
 from lxml import etree
 
 from newsclean.readers.html_evidence import ROOT, Context, Evidence, enter
+from newsclean.readers.html_main import mark_main
 from newsclean.readers.source import INVISIBLE, Block, Source
 
 #: Elements that start and end a block of text.
@@ -65,11 +66,11 @@ def html_blocks(text: str) -> list[Block]:
     root = _parse(text)
     if root is None:
         return []
-    blocks, depth = _walk(root)
+    out, depth = _walk(root)
     if depth >= _PARSER_DEPTH:  # the parser may have cut the deepest elements off: read a flattened page
         flat = _parse(flatten(text, _FLAT_DEPTH))
-        blocks = _walk(flat)[0] if flat is not None else blocks
-    return blocks
+        out = _walk(flat)[0] if flat is not None else out
+    return mark_main(out.blocks, out.owners)
 
 
 def _parse(text: str) -> Any:
@@ -105,10 +106,10 @@ def flatten(text: str, limit: int) -> str:
 class _Frame:
     """An element being walked: its path label, its context, and how many children of each tag it has had."""
 
-    __slots__ = ("block", "context", "counts", "label", "tag")
+    __slots__ = ("block", "context", "counts", "element", "label", "tag")
 
-    def __init__(self, tag: str, label: str, context: Context, block: bool) -> None:
-        self.tag, self.label, self.context, self.block = tag, label, context, block
+    def __init__(self, tag: str, label: str, context: Context, block: bool, element: Any = None) -> None:
+        self.tag, self.label, self.context, self.block, self.element = tag, label, context, block, element
         self.counts: dict[str, int] = {}
 
 
@@ -117,6 +118,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.owners: list[Any] = []  # the element each block was read from (None: the page title)
         self.pieces: list[str] = []
         self.link_chars = 0
         self.context: Context | None = None  # the context of the first text piece of the block
@@ -142,15 +144,17 @@ class _Builder:
         owner = next((at for at in range(len(frames) - 1, -1, -1) if frames[at].block), 0)
         tag = frames[owner].tag if frames else "html"
         kind, level = ("heading", _HEADINGS[tag]) if tag in _HEADINGS else ("list_item" if tag == "li" else "text", 0)
-        self.make(text, kind, level, _path(frames, owner), Evidence.of(tag, context, len(text), link_chars))
+        evidence = Evidence.of(tag, context, len(text), link_chars)
+        self.make(text, kind, level, _path(frames, owner), evidence, frames[owner].element if frames else None)
 
-    def make(self, text: str, kind: str, level: int, path: str, evidence: Evidence) -> None:
+    def make(self, text: str, kind: str, level: int, path: str, evidence: Evidence, element: Any = None) -> None:
         number = len(self.blocks) + 1
         self.blocks.append(Block(text, number, number, 0, 0, kind, level, path, evidence))
+        self.owners.append(element)
 
 
-def _walk(root: Any) -> tuple[list[Block], int]:
-    """The blocks of the tree under ``root``, and the deepest nesting met."""
+def _walk(root: Any) -> tuple[_Builder, int]:
+    """The blocks of the tree under ``root`` (and their elements), and the deepest nesting met."""
     out = _Builder()
     title = next((el for el in root.iter("title") if el.getparent() is None or el.getparent().tag == "head"), None)
     if title is not None:
@@ -179,7 +183,7 @@ def _walk(root: Any) -> tuple[list[Block], int]:
         if tag == "br" or tag == "pre" or tag in BLOCK_TAGS:
             out.flush(frames)
         if tag == "pre":
-            frames.append(_Frame(tag, _label(tag, element, number), context, True))
+            frames.append(_Frame(tag, _label(tag, element, number), context, True, element))
             _preformatted(out, element, frames)
             frames.pop()
             out.add(element.tail or "", parent.context)
@@ -189,13 +193,13 @@ def _walk(root: Any) -> tuple[list[Block], int]:
             continue
         if tag in SPACED_TAGS:
             out.add(" ", parent.context)
-        frames.append(_Frame(tag, _label(tag, element, number), context, tag in BLOCK_TAGS))
+        frames.append(_Frame(tag, _label(tag, element, number), context, tag in BLOCK_TAGS, element))
         deepest = max(deepest, len(frames))
         stack.append((element, True))
         out.add(element.text or "", context)
         stack.extend((child, False) for child in reversed(element))
     out.flush(frames)
-    return out.blocks, deepest
+    return out, deepest
 
 
 def _preformatted(out: _Builder, element: Any, frames: list[_Frame]) -> None:
@@ -206,7 +210,7 @@ def _preformatted(out: _Builder, element: Any, frames: list[_Frame]) -> None:
     for line in text.splitlines():
         line = line.strip().strip(INVISIBLE).strip()
         if line:
-            out.make(line, "pre", 0, path, evidence)
+            out.make(line, "pre", 0, path, evidence, element)
 
 
 def _label(tag: str, element: Any, number: int) -> str:

@@ -90,6 +90,9 @@ class Evidence(NamedTuple):
     figure: bool
     link_density: float
     """The share of the block's characters that are link text."""
+    main: bool = False
+    """Whether the block is inside the element that holds the page's main text (see
+    :mod:`newsclean.readers.html_main`)."""
 
     @classmethod
     def of(cls, tag: str, context: Context, chars: int, link_chars: int) -> Evidence:
