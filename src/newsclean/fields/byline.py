@@ -19,6 +19,8 @@ from newsclean.document import Line
 from newsclean.fields.byline_parser import LABEL_WORDS_MAX, BylineParser, parser_for
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.fields.names import ROLE_WORDS
+from newsclean.fields.opener import opening_line
+from newsclean.fields.pagetitle import host_names
 from newsclean.lang import Language, alternation
 
 #: Where the bio after a byline's name starts: "By Jane Doe, a senior reporter who ...".
@@ -220,8 +222,15 @@ def _placed(page: Page, found: Extraction) -> Extraction:
 
 
 def _titles(page: Page) -> list[int]:
-    """The indexes of the lines that hold the title (the page title and its repeats), or [0]."""
-    return [line.index for line in page.titles] or [0]
+    """The indexes of the lines that hold the title (the page title and its repeats), or [0]; on a page whose
+    headline is only the page title, also the line that opens the article (:func:`opening_line`): the
+    byline stands under the article's own headline, not under the page title."""
+    titles = [line.index for line in page.titles] or [0]
+    if titles[-1] == 0:
+        opener = opening_line(page.lines, page.dates, host_names(page.doc.url), page.doc.site)
+        if opener is not None and opener.index > 0:
+            titles.append(opener.index)
+    return titles
 
 
 def _around(lines: Sequence[Line], titles: list[int], before: int, after: int) -> list[Line]:
