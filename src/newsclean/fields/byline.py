@@ -21,10 +21,14 @@ from newsclean.fields.limits import FIELD_CHARS
 from newsclean.fields.names import ROLE_WORDS
 from newsclean.fields.opener import opening_line
 from newsclean.fields.pagetitle import host_names
-from newsclean.lang import Language, alternation
+from newsclean.lang import Language, alternation, either, months
 
 #: Where the bio after a byline's name starts: "By Jane Doe, a senior reporter who ...".
 _BIO = re.compile(rf",\s+(?:{alternation('BIO_STARTS')})\s", re.I)
+#: A byline word, at most four words, then a date: "By Jane Doe/June 12, 2020 9:49 am EST/Updated: ...".
+_NAME_THEN_DATE = re.compile(
+    rf"\W{{0,3}}\w+\s*+(?:[^\W\d_][\w.'’-]*+\s*+){{1,4}}[/|•·,–—-]?\s*+(?:\d|(?:{either(months())})\b)", re.I
+)
 
 
 class Bylines(Extractor):
@@ -139,6 +143,8 @@ class Bylines(Extractor):
         if line.words > self.max_words:  # only "By Jane Doe, a senior reporter who covers ...": a name, a bio
             bio = _BIO.search(line.text, 0, FIELD_CHARS) if parser.starts_byline(line.text) else None
             head = line.text[: bio.start()] if bio is not None else ""
+            if not head and parser.starts_byline(line.text) and _NAME_THEN_DATE.match(line.text):
+                head = line.text  # "By Jane Doe/June 12, 2020 9:49 am EST/Updated: ...": the names end at the date
             byline = parser.parse(head) if head and len(head.split()) <= self.max_words else None
             if byline is None or not byline.authors or not all(" " in author for author in byline.authors):
                 return None
