@@ -125,3 +125,14 @@ def test_a_long_byline_line_with_the_date_and_the_update() -> None:
     article = clean(f"Storm closes harbour | Coast News\n\nStorm closes harbour\n\n{line}\n\n{prose}\n\n{prose}")
     assert article.byline is not None and article.byline.authors == ("Maria Ortiz",)
     assert article.dateline is not None and article.dateline.date.startswith("2024-03-03")
+
+
+def test_a_source_code_after_a_slash_is_no_part_of_the_name() -> None:
+    assert parser_for(None).names("Maria Ortiz/SP-X") == (("Maria Ortiz",), None)
+
+
+def test_a_name_with_a_comma_over_its_date_line() -> None:
+    prose = "Der Hafen wurde am Montag geschlossen, als der Sturm die Küste erreichte, sagte die Behörde am Abend. " * 3
+    text = "Sturm schließt Hafen | Küstenbote\n\nSturm schließt Hafen\n\nLena Vogt,\n\nam Sonntag, 11.12.2022\n\n"
+    article = clean(f"{text}{prose}\n\n{prose}")
+    assert article.byline is not None and article.byline.authors == ("Lena Vogt",)

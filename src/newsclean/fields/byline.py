@@ -96,7 +96,7 @@ class Bylines(Extractor):
                 continue
             if not any(t - self.name_before <= line.index <= t + self.name_after for t in titles):
                 continue
-            name = parser.name_line(line.text, page.doc.language)
+            name = parser.name_line(line.text.rstrip(" ,"), page.doc.language)  # "Jane Doe," over "am 3. Mai"
             if name is None:
                 role = _with_role(parser, line.text, page.doc.language)  # "Jane Doe Education editor"
                 if role is not None:
