@@ -129,3 +129,19 @@ def test_clean_many_passes_now_to_every_document(workers: int) -> None:
 def test_clean_many_refuses_a_wrong_now_before_cleaning() -> None:
     with pytest.raises(InputValueError, match="ISO 8601"):
         next(newsclean.clean_many([RELATIVE], now="last tuesday", workers=1))
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Maria Ortiz3.11.2023", "2023-11-03"),  # a scraper glued the name to the date
+        ("Erstellt am09.02.2022", "2022-02-09"),
+        ("08.12.2022Harbour Gazette", "2022-12-08"),
+    ],
+)
+def test_a_date_with_dots_glued_to_a_word(line: str, day: str) -> None:
+    assert _dated(line) == day
+
+
+def test_a_version_number_is_no_date() -> None:
+    assert _dated("Release v1.2.2020") is None
