@@ -27,7 +27,7 @@ from newsclean.lang import Language, alternation, either, months
 _BIO = re.compile(rf",\s+(?:{alternation('BIO_STARTS')})\s", re.I)
 #: A byline word, at most four words, then a date: "By Jane Doe/June 12, 2020 9:49 am EST/Updated: ...".
 _NAME_THEN_DATE = re.compile(
-    rf"\W{{0,3}}\w+\s*+(?:[^\W\d_][\w.'’-]*+\s*+){{1,4}}[/|•·,–—-]?\s*+(?:\d|(?:{either(months())})\b)", re.I
+    rf"\W{{0,3}}\w+(?:\s++[^\W\d_][\w.'’-]*+){{1,4}}\s*+[/|•·,–—-]?\s*+(?:\d|(?:{either(months())})\b)", re.I
 )
 
 
