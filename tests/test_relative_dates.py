@@ -145,3 +145,7 @@ def test_a_date_with_dots_glued_to_a_word(line: str, day: str) -> None:
 
 def test_a_version_number_is_no_date() -> None:
     assert _dated("Release v1.2.2020") is None
+
+
+def test_a_date_glued_to_the_year_of_the_same_date_before_it() -> None:
+    assert _dated("Posted on 19. December 202219. December 2022 by Jane Doe") == "2022-12-19"

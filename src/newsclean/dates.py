@@ -15,6 +15,8 @@ Only full dates count (day, month and year): "2023/12" or "Dezember 2014" name n
 '2017-11-24T18:42'
 >>> finder.find("Associated PressDecember 2, 2016"), finder.find("Jane Doe3.11.2023")
 ('2016-12-02', '2023-11-03')
+>>> finder.find("Veröffentlicht am 19. Dezember 202219. Dezember 2022")
+'2022-12-19'
 >>> finder.find("Updated 3 hours ago") is None, finder.find("Archiv: 2023/12") is None
 (True, True)
 >>> finder.find("03/04/2021"), finder.find("03/04/2021", order="mdy"), finder.find("13/04/2021", order="mdy")
@@ -62,6 +64,9 @@ class DateFinder:
         ]
         # A month name glued by a scraper to the word before it: "Associated PressDecember 2, 2016".
         self._glued = re.compile(rf"(?<=[^\W\d_])(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})(?!\d)")
+        # A date glued to the year of the same date before it: "19. Dezember 202219. Dezember 2022".
+        named = rf"{day}\s*{day_of}(?P<name>{names})\.?,?\s*{year_of}(?P<y>\d{{4}})(?!\d)"
+        self._after_year = re.compile(rf"(?<=\d{{4}}){named}")
         # A numeric date with dots glued to a word: "Jane Doe3.11.2023", "am09.02.2022", "08.12.2022Verband".
         self._glued_dots = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[01]?\d)\.(?P<y>\d{4})(?![\d.])")
         self._time = re.compile(
@@ -96,6 +101,8 @@ class DateFinder:
             best = self._glued_date(text, folded, unfold, order)
         if best is None:
             best = next(self._glued_numbers(folded), None)
+        if best is None and (after_year := self._after_year.search(folded)) and (day := self._date(after_year, order)):
+            best = Found(day.isoformat(), after_year.start(), after_year.end())
         if best is None:
             return None
         clock = self._clock(folded, best)
