@@ -99,3 +99,40 @@ def test_bylines_from_the_article_own_lines(lines: list[str], authors: tuple[str
     text = "\n\n".join(["Storm closes the harbour", *lines, BODY, BODY])
     article = clean(text)
     assert article.byline is not None and article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("ByK.T. Morrow", ("K.T. Morrow",)),  # the byline word glued to the name by a scraper
+        ("ByMaria Ortiz", ("Maria Ortiz",)),
+        ("By Maria Ortiz/March 3, 2024 9:49 am EST", ("Maria Ortiz",)),  # a slash, then the date
+    ],
+)
+def test_a_byline_glued_to_its_name_or_to_its_date(text: str, authors: tuple[str, ...]) -> None:
+    byline = parser_for(None).parse(text)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize("text", ["Byron Shire votes on the harbour plan", "Bypass closes for repairs"])
+def test_a_word_that_only_opens_with_by_is_no_byline(text: str) -> None:
+    assert parser_for(None).parse(text) is None
+
+
+def test_a_long_byline_line_with_the_date_and_the_update() -> None:
+    prose = "The harbour closed on Monday as the storm reached the coast, the port authority said on the day. " * 3
+    line = "By Maria Ortiz/March 3, 2024 9:49 am EST/Updated: March 4, 2024 4:17 pm EST"
+    article = clean(f"Storm closes harbour | Coast News\n\nStorm closes harbour\n\n{line}\n\n{prose}\n\n{prose}")
+    assert article.byline is not None and article.byline.authors == ("Maria Ortiz",)
+    assert article.dateline is not None and article.dateline.date.startswith("2024-03-03")
+
+
+def test_a_source_code_after_a_slash_is_no_part_of_the_name() -> None:
+    assert parser_for(None).names("Maria Ortiz/SP-X") == (("Maria Ortiz",), None)
+
+
+def test_a_name_with_a_comma_over_its_date_line() -> None:
+    prose = "Der Hafen wurde am Montag geschlossen, als der Sturm die Küste erreichte, sagte die Behörde am Abend. " * 3
+    text = "Sturm schließt Hafen | Küstenbote\n\nSturm schließt Hafen\n\nLena Vogt,\n\nam Sonntag, 11.12.2022\n\n"
+    article = clean(f"{text}{prose}\n\n{prose}")
+    assert article.byline is not None and article.byline.authors == ("Lena Vogt",)

@@ -40,3 +40,19 @@ def test_no_code_file_name_menu_word_or_site_name(line: str) -> None:
 def test_a_heading_unlike_the_page_title_leaves_the_page_title() -> None:
     article = _page("Ferry pier closes for repairs", ["Lorem"])
     assert article.title == "Ferry pier closes for repairs"
+
+
+def test_a_name_line_under_the_headline_is_the_byline_not_the_headline() -> None:
+    article = _page(
+        "Old ferry pier closes | Harbour Gazette",
+        ["Council votes to close the old ferry pier", "Maria Ortiz", "May 3, 2024"],
+    )
+    assert article.title == "Council votes to close the old ferry pier"
+    assert article.byline is not None and article.byline.authors == ("Maria Ortiz",)
+
+
+def test_the_byline_under_the_article_headline_far_below_the_page_title() -> None:
+    menu = [f"Section {number}" for number in range(1, 30)]
+    article = _page("Harbour Gazette", [*menu, "Ferry pier to close for repairs", "Maria Ortiz", "May 3, 2024"])
+    assert article.byline is not None and article.byline.authors == ("Maria Ortiz",)
+    assert article.dateline is not None and article.dateline.date == "2024-05-03"

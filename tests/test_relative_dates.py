@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 import newsclean
+from newsclean.cli import main
 from newsclean.errors import InputError, InputValueError
 
 BODY = "The harbour closed on Monday as the storm reached the coast, the port authority said in a statement."
@@ -87,3 +90,62 @@ def test_the_date_nearest_the_headline_over_a_list_of_events_above_it() -> None:
     )
     article = newsclean.clean(text)
     assert article.dateline is not None and article.dateline.date == "2019-09-21"
+
+
+RELATIVE = f"Storm closes harbour\n\nBy Jane Doe\n\n3 hours ago\n\n{BODY}\n\n{BODY}"
+
+
+def test_the_command_line_reads_relative_dates_against_now(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(RELATIVE, encoding="utf-8")
+    assert main(["--json", "--now", "2024-03-03T01:00", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["dateline"]["date"] == "2024-03-02"
+    assert main(["--json", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["dateline"] is None
+
+
+def test_the_command_line_refuses_a_now_that_is_no_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--now", "last tuesday", str(tmp_path / "page.txt")])
+    assert stopped.value.code == 2 and "ISO 8601" in capsys.readouterr().err
+
+
+def test_a_batch_reads_relative_dates_against_now(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": RELATIVE}) + "\n", encoding="utf-8")
+    assert main(["batch", str(corpus), "-o", str(out), "--now", "2024-03-10", "--quiet", "--workers", "1"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["dateline"]["date"] == "2024-03-09"
+    job = json.loads((tmp_path / "out.jsonl.job.json").read_text(encoding="utf-8"))
+    assert "2024-03-10" in json.dumps(job)  # a resume with another --now is refused
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_many_passes_now_to_every_document(workers: int) -> None:
+    articles = list(newsclean.clean_many([RELATIVE, RELATIVE], now=dt.date(2024, 3, 10), workers=workers))
+    assert [a.dateline.date if a.dateline else None for a in articles] == ["2024-03-09", "2024-03-09"]
+    assert [a.dateline for a in newsclean.clean_many([RELATIVE], workers=1)] == [None]
+
+
+def test_clean_many_refuses_a_wrong_now_before_cleaning() -> None:
+    with pytest.raises(InputValueError, match="ISO 8601"):
+        next(newsclean.clean_many([RELATIVE], now="last tuesday", workers=1))
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Maria Ortiz3.11.2023", "2023-11-03"),  # a scraper glued the name to the date
+        ("Erstellt am09.02.2022", "2022-02-09"),
+        ("08.12.2022Harbour Gazette", "2022-12-08"),
+    ],
+)
+def test_a_date_with_dots_glued_to_a_word(line: str, day: str) -> None:
+    assert _dated(line) == day
+
+
+def test_a_version_number_is_no_date() -> None:
+    assert _dated("Release v1.2.2020") is None
+
+
+def test_a_date_glued_to_the_year_of_the_same_date_before_it() -> None:
+    assert _dated("Posted on 19. December 202219. December 2022 by Jane Doe") == "2022-12-19"

@@ -11,6 +11,7 @@ time, and a record that kills a worker by itself is handed to ``on_crash``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from newsclean.article import Article
-from newsclean.cleaning import clean, read_input
+from newsclean.cleaning import clean, read_at, read_input
 from newsclean.errors import NewscleanError
 from newsclean.inputs import HTML_SUFFIXES, Item
 from newsclean.pipeline import Pipeline
@@ -52,13 +53,14 @@ def clean_many(
     profile: Profile | None = None,
     steps: Sequence[str] | None = None,
     workers: int | None = None,
+    now: dt.datetime | dt.date | str | None = None,
 ) -> Iterator[Article]:
     """Clean every document, yielding the articles in input order (``workers``: processes, default all cores).
 
     Results equal calling :func:`newsclean.clean` one by one, with ``url`` from ``urls`` (one per
-    document), ``profile``, and the pipeline of the step names ``steps`` (default: the default
-    pipeline; names resolve in each worker, so registered and installed steps work). A document
-    that cannot be cleaned raises its error when its turn comes.
+    document), ``profile``, ``now`` (when the documents were read) and the pipeline of the step names
+    ``steps`` (default: the default pipeline; names resolve in each worker, so registered and installed
+    steps work). A document that cannot be cleaned raises its error when its turn comes.
 
     >>> pages = ["Rain stops play | Coast News\\nThe match was called off at noon."]
     >>> [a.site_name for a in clean_many(pages, urls=["https://coast.example/1"], steps=["title"], workers=1)]
@@ -70,7 +72,7 @@ def clean_many(
     pairs: Iterable[tuple[str | bytes, str | None]] = (
         ((doc, None) for doc in docs) if urls is None else zip(docs, urls, strict=True)
     )
-    work = _CleanOne(profile, named)
+    work = _CleanOne(profile, named, read_at(now))  # a bad ``now`` fails here, before any worker
     for outcome in ordered_map(work, pairs, workers=workers, on_crash=_crashed):
         if isinstance(outcome, Exception):
             raise outcome
@@ -81,10 +83,11 @@ def clean_many(
 class _CleanOne:
     profile: Profile | None
     steps: tuple[str, ...] | None
+    now: str | None
 
     def __call__(self, pair: tuple[str | bytes, str | None]) -> Article | Exception:
         try:
-            return clean(pair[0], url=pair[1], profile=self.profile, pipeline=pipeline_of(self.steps))
+            return clean(pair[0], url=pair[1], profile=self.profile, pipeline=pipeline_of(self.steps), now=self.now)
         except Exception as exc:  # handed back to the caller, in order
             return exc
 
@@ -267,6 +270,7 @@ class RecordCleaner:
     max_chars: int = MAX_CHARS
     profile: Profile | None = None
     steps: tuple[str, ...] | None = None
+    now: str | None = None
 
     def __call__(self, item: Item) -> tuple[bytes, Counter[str], str | None]:
         """The output line (UTF-8, ending in a newline), what to count, and the record's error (if any).
@@ -278,15 +282,8 @@ class RecordCleaner:
         job = Job(None, {}, origin)
         try:
             job = file_job(source) if isinstance(source, Path) else parse_record(source, origin, self.field)
-            record = clean_job(
-                job,
-                removed=self.removed,
-                placements=self.placements,
-                text_only=self.text_only,
-                max_chars=self.max_chars,
-                profile=self.profile,
-                steps=self.steps,
-            )
+            options = {key: value for key, value in vars(self).items() if key != "field"}  # clean_job's keywords
+            record = clean_job(job, **options)
             line = json.dumps(record, ensure_ascii=False).encode("utf-8")
         except Exception as exc:  # a record the steps above did not foresee: say so, go on
             record, line = _error_line(job, _cannot_write(exc))
@@ -362,9 +359,10 @@ def clean_job(
     max_chars: int = MAX_CHARS,
     profile: Profile | None = None,
     steps: tuple[str, ...] | None = None,
+    now: str | None = None,
 ) -> dict[str, Any]:
     """The output record for one job: carried fields plus the article (with ``placements``: where each
-    input line went, as ``{"line", "text", "field"}``), or plus ``error``.
+    input line went, as ``{"line", "text", "field"}``), or plus ``error``. ``now``: see :func:`newsclean.clean`.
 
     A carried ``url`` and ``site`` (text) go to :func:`newsclean.clean`, as :func:`newsclean.learn` reads them;
     a carried ``url`` stays in the record when the article has none of its own (text input).
@@ -381,7 +379,7 @@ def clean_job(
         return _error(job, f"the text has {len(job.text):,} characters, over the limit of {limit:,}")
     url, site = (value if isinstance(value := job.carried.get(key), str) else None for key in ("url", "site"))
     try:
-        article = clean(job.text, url=url, site=site, profile=profile, pipeline=pipeline_of(steps))
+        article = clean(job.text, url=url, site=site, profile=profile, pipeline=pipeline_of(steps), now=now)
     except Exception as exc:  # a bad record becomes an error record; the run goes on
         return _error(job, f"{type(exc).__name__}: {exc}")
     if text_only:

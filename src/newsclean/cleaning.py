@@ -51,11 +51,11 @@ def clean(
     newsclean.errors.InputError: clean(profile='profile.json'): profile takes a Profile or None, not str; load ...
     """
     _check_arguments(url, site, pipeline, profile, shape, keep_markup)
-    read_at = _now(now)
+    moment = read_at(now)
     text, shape = read_input(doc, shape)
     document = Document.from_text(text, url=url, site=site, shape=shape, keep_markup=keep_markup)
-    if read_at is not None:
-        document = replace(document, now=read_at)
+    if moment is not None:
+        document = replace(document, now=moment)
     steps = pipeline or _default_pipeline()
     if profile is not None:
         steps = steps.add(
@@ -107,10 +107,10 @@ def _check_arguments(url: Any, site: Any, pipeline: Any, profile: Any, shape: An
         raise _wrong("keep_markup", keep_markup, "True or False")
 
 
-def _now(now: Any) -> str | None:
+def read_at(now: Any) -> str | None:
     """``now`` as an ISO 8601 string, or :class:`InputError` when it is no datetime, date or ISO 8601 string.
 
-    >>> _now("2024-03-03T10:00"), _now(dt.date(2024, 3, 3))
+    >>> read_at("2024-03-03T10:00"), read_at(dt.date(2024, 3, 3))
     ('2024-03-03T10:00:00', '2024-03-03T00:00:00')
     """
     if now is None:

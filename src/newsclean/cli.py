@@ -7,6 +7,7 @@ Further commands (``newsclean COMMAND --help``) live in their own modules and ar
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ examples:
   newsclean article.txt --html -o a.html   each line in place, marked with where it went and why
   cat article.txt | newsclean -      from standard input
   newsclean page.html --explain      an HTML page: removed blocks with their element's path
+  newsclean article.txt --now 2024-03-03T10:00 --json   "3 hours ago" read as a date of 2024-03-03
 
 commands:
   newsclean batch INPUT... -o OUT    clean a corpus into JSON Lines (newsclean batch --help)
@@ -83,6 +85,25 @@ def cleaning_options(args: argparse.Namespace) -> tuple[newsclean.Profile | None
     return profile, pipeline.names
 
 
+def add_now_option(parser: argparse.ArgumentParser) -> None:
+    """``--now DATE``: when the pages were read, so that relative dates ("3 hours ago") are read against it."""
+    parser.add_argument(
+        "--now", type=moment, metavar="DATE", help="when it was read (ISO 8601): relative dates are read against it"
+    )
+
+
+def moment(value: str) -> str:
+    """An argparse type: an ISO 8601 date or time, as ``clean(now=...)`` takes it.
+
+    >>> moment("2024-03-03"), moment("2024-03-03T10:15")
+    ('2024-03-03T00:00:00', '2024-03-03T10:15:00')
+    """
+    try:
+        return dt.datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an ISO 8601 date such as 2024-03-03T10:00, not {value!r}") from None
+
+
 def at_least(minimum: int) -> Callable[[str], int]:
     """An argparse type: a whole number of at least ``minimum``."""
 
@@ -117,6 +138,7 @@ def _clean_one(argv: Sequence[str]) -> int:
     parser.add_argument("-o", "--output", default="-", help="the file to write (default: - for standard output)")
     parser.add_argument("--url", help="the page's URL (helps find the site name)")
     add_cleaning_options(parser)
+    add_now_option(parser)
     parser.add_argument("--version", action="version", version=f"newsclean {newsclean.__version__}")
     args = parser.parse_args(argv)
 
@@ -124,7 +146,7 @@ def _clean_one(argv: Sequence[str]) -> int:
         data = sys.stdin.buffer.read() if args.file == "-" else _read(Path(args.file))
         profile, steps = cleaning_options(args)
         pipeline = newsclean.Pipeline(steps) if steps is not None else None
-        article = newsclean.clean(data, url=args.url, profile=profile, pipeline=pipeline)
+        article = newsclean.clean(data, url=args.url, profile=profile, pipeline=pipeline, now=args.now)
     except (OSError, EOFError, NewscleanError) as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 1

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsclean import __version__
 from newsclean.batch import MAX_CHARS, RecordCleaner, ordered_map
-from newsclean.cli import add_cleaning_options, at_least, cleaning_options, corpus_parser, positive
+from newsclean.cli import add_cleaning_options, add_now_option, at_least, cleaning_options, corpus_parser, positive
 from newsclean.cli_report import add_sample_options, make
 from newsclean.errors import NewscleanError
 from newsclean.inputs import Inputs, Item
@@ -71,6 +71,7 @@ def main(argv: Sequence[str]) -> int:
         "--max-chars", type=positive, default=MAX_CHARS, help=f"longer texts get an error record ({MAX_CHARS:,})"
     )
     add_cleaning_options(parser)
+    add_now_option(parser)
     parser.add_argument("--resume", action="store_true", help="keep the records already in OUTPUT and go on after them")
     stop = parser.add_mutually_exclusive_group()
     stop.add_argument(
@@ -92,12 +93,15 @@ def main(argv: Sequence[str]) -> int:
         job = {"field": args.field, **options, "steps": steps, "profile": _digest(args.profile)}
         if args.placements:  # only when asked, so that the outputs of earlier versions still resume
             job["placements"] = True
+        if args.now:  # the same: a job without --now records none
+            job["now"] = args.now
         run = {"command": ["newsclean", "batch", *argv], "newsclean": __version__, "profile": args.profile}
         output = Output.open(args.output, inputs, job, resume=args.resume, run=run)
     except (OSError, NewscleanError) as exc:
         print(f"newsclean batch: {exc}", file=sys.stderr)
         return 1
-    cleaner = RecordCleaner(field=args.field, profile=profile, steps=steps, placements=args.placements, **options)
+    settings = {"profile": profile, "steps": steps, "placements": args.placements, "now": args.now}
+    cleaner = RecordCleaner(field=args.field, **settings, **options)
     with _sigterm_as_interrupt():
         status = _run(args, inputs, output, cleaner, max_errors)
     if args.report and status in (0, 3):

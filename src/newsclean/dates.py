@@ -13,8 +13,10 @@ Only full dates count (day, month and year): "2023/12" or "Dezember 2014" name n
 '2014-07-15T08:30'
 >>> finder.find("Par Jean Dupont — 24 novembre 2017 à 18:42")
 '2017-11-24T18:42'
->>> finder.find("Associated PressDecember 2, 2016")
-'2016-12-02'
+>>> finder.find("Associated PressDecember 2, 2016"), finder.find("Jane Doe3.11.2023")
+('2016-12-02', '2023-11-03')
+>>> finder.find("Veröffentlicht am 19. Dezember 202219. Dezember 2022")
+'2022-12-19'
 >>> finder.find("Updated 3 hours ago") is None, finder.find("Archiv: 2023/12") is None
 (True, True)
 >>> finder.find("03/04/2021"), finder.find("03/04/2021", order="mdy"), finder.find("13/04/2021", order="mdy")
@@ -26,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -62,6 +64,11 @@ class DateFinder:
         ]
         # A month name glued by a scraper to the word before it: "Associated PressDecember 2, 2016".
         self._glued = re.compile(rf"(?<=[^\W\d_])(?P<name>{names})\.?\s+{day},?\s+(?P<y>\d{{4}})(?!\d)")
+        # A date glued to the year of the same date before it: "19. Dezember 202219. Dezember 2022".
+        named = rf"{day}\s*{day_of}(?P<name>{names})\.?,?\s*{year_of}(?P<y>\d{{4}})(?!\d)"
+        self._after_year = re.compile(rf"(?<=\d{{4}}){named}")
+        # A numeric date with dots glued to a word: "Jane Doe3.11.2023", "am09.02.2022", "08.12.2022Verband".
+        self._glued_dots = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[01]?\d)\.(?P<y>\d{4})(?![\d.])")
         self._time = re.compile(
             r"(?<![\d.:])(?P<h>[0-2]?\d)[:.h](?P<min>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d.:]?\d)",
             re.IGNORECASE,
@@ -93,6 +100,10 @@ class DateFinder:
         if best is None:
             best = self._glued_date(text, folded, unfold, order)
         if best is None:
+            best = next(self._glued_numbers(folded), None)
+        if best is None and (after_year := self._after_year.search(folded)) and (day := self._date(after_year, order)):
+            best = Found(day.isoformat(), after_year.start(), after_year.end())
+        if best is None:
             return None
         clock = self._clock(folded, best)
         iso = f"{best.iso}T{clock}" if clock else best.iso
@@ -107,6 +118,19 @@ class DateFinder:
                 if date is not None:
                     return Found(date.isoformat(), match.start(), match.end())
         return None
+
+    def _glued_numbers(self, folded: str) -> Iterator[Found]:
+        """The dates of the form "3.11.2023" right after a word or with a letter right after them (no space).
+
+        >>> next(DateFinder()._glued_numbers("tanja karrasch3.11.2023"))
+        Found(iso='2023-11-03', start=14, end=23)
+        """
+        for match in self._glued_dots.finditer(folded):
+            before, after = folded[max(0, match.start() - 2) : match.start()], folded[match.end() : match.end() + 1]
+            if (len(before) == 2 and before.isalpha()) or after.isalpha():  # a word, not "v1.2.2020" (a version)
+                date = self._date(match, "dmy")
+                if date is not None:
+                    yield Found(date.isoformat(), match.start(), match.end())
 
     def _date(self, match: re.Match[str], order: str) -> dt.date | None:
         groups = match.groupdict()

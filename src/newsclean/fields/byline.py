@@ -19,10 +19,16 @@ from newsclean.document import Line
 from newsclean.fields.byline_parser import LABEL_WORDS_MAX, BylineParser, parser_for
 from newsclean.fields.limits import FIELD_CHARS
 from newsclean.fields.names import ROLE_WORDS
-from newsclean.lang import Language, alternation
+from newsclean.fields.opener import opening_line
+from newsclean.fields.pagetitle import host_names
+from newsclean.lang import Language, alternation, either, months
 
 #: Where the bio after a byline's name starts: "By Jane Doe, a senior reporter who ...".
 _BIO = re.compile(rf",\s+(?:{alternation('BIO_STARTS')})\s", re.I)
+#: A byline word, at most four words, then a date: "By Jane Doe/June 12, 2020 9:49 am EST/Updated: ...".
+_NAME_THEN_DATE = re.compile(
+    rf"\W{{0,3}}\w+(?:\s++[^\W\d_][\w.'’-]*+){{1,4}}\s*+[/|•·,–—-]?\s*+(?:\d|(?:{either(months())})\b)", re.I
+)
 
 
 class Bylines(Extractor):
@@ -90,7 +96,7 @@ class Bylines(Extractor):
                 continue
             if not any(t - self.name_before <= line.index <= t + self.name_after for t in titles):
                 continue
-            name = parser.name_line(line.text, page.doc.language)
+            name = parser.name_line(line.text.rstrip(" ,"), page.doc.language)  # "Jane Doe," over "am 3. Mai"
             if name is None:
                 role = _with_role(parser, line.text, page.doc.language)  # "Jane Doe Education editor"
                 if role is not None:
@@ -137,6 +143,8 @@ class Bylines(Extractor):
         if line.words > self.max_words:  # only "By Jane Doe, a senior reporter who covers ...": a name, a bio
             bio = _BIO.search(line.text, 0, FIELD_CHARS) if parser.starts_byline(line.text) else None
             head = line.text[: bio.start()] if bio is not None else ""
+            if not head and parser.starts_byline(line.text) and _NAME_THEN_DATE.match(line.text):
+                head = line.text  # "By Jane Doe/June 12, 2020 9:49 am EST/Updated: ...": the names end at the date
             byline = parser.parse(head) if head and len(head.split()) <= self.max_words else None
             if byline is None or not byline.authors or not all(" " in author for author in byline.authors):
                 return None
@@ -220,8 +228,15 @@ def _placed(page: Page, found: Extraction) -> Extraction:
 
 
 def _titles(page: Page) -> list[int]:
-    """The indexes of the lines that hold the title (the page title and its repeats), or [0]."""
-    return [line.index for line in page.titles] or [0]
+    """The indexes of the lines that hold the title (the page title and its repeats), or [0]; on a page whose
+    headline is only the page title, also the line that opens the article (:func:`opening_line`): the
+    byline stands under the article's own headline, not under the page title."""
+    titles = [line.index for line in page.titles] or [0]
+    if titles[-1] == 0:
+        opener = opening_line(page.lines, page.dates, host_names(page.doc.url), page.doc.site)
+        if opener is not None and opener.index > 0:
+            titles.append(opener.index)
+    return titles
 
 
 def _around(lines: Sequence[Line], titles: list[int], before: int, after: int) -> list[Line]:

@@ -37,10 +37,11 @@ def _patterns(key: str) -> str:
 #: A clock time's words before and after it ("um 14:32 Uhr"), and the 12-hour clock's "a.m." and "p.m.".
 _TIME_BEFORE, _TIME_AFTER = alternation("TIME_BEFORE"), rf"{alternation('TIME_AFTER')}|[ap]\.?m\.?"
 
-#: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle.
+#: Where a byline's names end: a separator, a date, a time, "on"/"am"/"le" before a date, a handle, a slash
+#: before a month or a source's code in capitals ("Jane Doe/June 12", "Jane Doe/SP-X").
 #: (Searched once from the start, so a match starts where its white space does: ``(?<!\s)``.)
 _NAMES_END = re.compile(
-    r"(?<!\s)(?:\s++[|/•·—–-]\s*+|\s*+[|•·(@]\s*+|\s*+\d"
+    rf"(?<!\s)(?:\s++[|/•·—–-]\s*+|\s*+[|•·(@]\s*+|\s*+/\s*+(?=(?:{either(months())})\b|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ0-9-]++)\s*+\Z)|\s*+\d"
     rf"|\s++(?:{alternation('BEFORE_DATE')}|(?-i:{alternation('BEFORE_DATE_LOWER')}))\s++"
     rf"|\s++(?:{alternation('AFTER_NAMES')})\b)",
     re.I,
@@ -130,9 +131,10 @@ class BylineParser:
     def __init__(self, prefixes: tuple[str, ...], stopwords: frozenset[str] = frozenset()) -> None:
         self._stopwords = stopwords
         words = either(prefixes)
-        # "By Jane Doe", "Von: Jane Doe", and glued by a scraper: "vonJane Doe" (in small letters, a capital after)
+        # "By Jane Doe", "Von: Jane Doe", and glued by a scraper: "vonJane Doe", "ByJ.R. Stone" (a capital after)
+        glued = either(prefixes + tuple(prefix.capitalize() for prefix in prefixes))
         self._prefixed = re.compile(
-            rf"(?:^|[\s(|/•·—–-])(?:(?:{words})(?:\s*+:)?\s++(?=[^\W\d_])|(?-i:(?:{words})(?=[A-ZÀ-Þ][a-zß-ÿ])))",
+            rf"(?:^|[\s(|/•·—–-])(?:(?:{words})(?:\s*+:)?\s++(?=[^\W\d_])|(?-i:(?:{glued})(?=[A-ZÀ-Þ][a-zß-ÿ.])))",
             re.I,
         )
         self._edge = re.compile(rf"^\W{{0,3}}(?:{words})", re.I | re.M)

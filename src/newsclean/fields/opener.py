@@ -41,10 +41,14 @@ def opening_line(lines: Sequence[Line], dates: Dates, hosts: tuple[str, ...], si
         return None
     parser = parser_for(None).reading(dates)  # the page's dates: each text is searched once
     counts = Counter(line.key for line in lines)
-    for line in reversed(lines[max(0, start - ABOVE) : start]):
+    above = lines[max(0, start - ABOVE) : start]
+    for at in range(len(above) - 1, -1, -1):
+        line = above[at]
         text = line.text
         if parser.parse(text) is not None or parser.is_label(text) or dates.search(text) is not None:
             continue  # a byline or a date line between the headline and the text
+        if at and parser.name_line(text) is not None and _headline_shaped(above[at - 1], hosts, site):
+            continue  # a line of just a name under a headline: the byline without a "By"
         if counts[line.key] > 1 or not _headline_shaped(line, hosts, site):
             return None
         return line
