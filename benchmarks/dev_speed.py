@@ -2,6 +2,7 @@
 
     python benchmarks/dev_speed.py                        # this checkout
     PYTHONPATH=/path/to/other/src python benchmarks/dev_speed.py   # another commit, to compare
+    python benchmarks/dev_speed.py --input html --source scrapinghub   # the HTML of one source's pages
 
 The best pass is the least disturbed by other work on a shared machine; the CPU time of a pass is
 disturbed less than its wall time when other jobs share the cores. Compare two commits by running
@@ -25,9 +26,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--input", choices=["text", "html"], default="text", help="clean the page text or its HTML")
+    parser.add_argument("--source", help="only the pages of this source (scrapinghub, dragnet...)")
     args = parser.parse_args(argv)
     with gzip.open(args.data, "rt", encoding="utf-8") as handle:
-        pages = [(record["text"], record.get("url")) for record in map(json.loads, handle)]
+        records = [r for r in map(json.loads, handle) if args.source in (None, r["source"]) and r.get(args.input)]
+    pages = [(record[args.input], record.get("url")) for record in records]
     best = best_cpu = float("inf")
     for _ in range(args.passes):
         start, start_cpu = time.perf_counter(), time.process_time()

@@ -12,12 +12,13 @@ from typing import Any
 from newsclean.article import Article
 from newsclean.document import Document, decode
 from newsclean.errors import InputError, InputValueError
-from newsclean.fields.metadata import page_tree, with_metadata
+from newsclean.fields.metadata import with_metadata
 from newsclean.filters.site import SiteBoilerplate
 from newsclean.pipeline import Pipeline
 from newsclean.profile import Profile
 from newsclean.readers import SHAPES, is_html
 from newsclean.readers.charset import PEEK, bom_encoding, decode_html
+from newsclean.readers.html import page_blocks, parse
 from newsclean.registry import REGISTRY
 
 
@@ -53,7 +54,12 @@ def clean(
     _check_arguments(url, site, pipeline, profile, shape, keep_markup)
     moment = read_at(now)
     text, shape = read_input(doc, shape)
-    document = Document.from_text(text, url=url, site=site, shape=shape, keep_markup=keep_markup)
+    tree = None
+    if shape == "html" or (shape is None and is_html(text)):  # parsed once: for the blocks and the metadata
+        tree = parse(text)
+        document = Document.from_blocks(page_blocks(text, tree), shape="html", url=url, site=site)
+    else:
+        document = Document.from_text(text, url=url, site=site, shape=shape, keep_markup=keep_markup)
     if moment is not None:
         document = replace(document, now=moment)
     steps = pipeline or _default_pipeline()
@@ -64,7 +70,7 @@ def clean(
             first="title" not in steps.names,
         )
     article = steps.run(document)
-    if document.shape == "html" and (tree := page_tree(text)) is not None:
+    if tree is not None:
         article = with_metadata(article, tree)
     return article
 

@@ -30,8 +30,7 @@ import dataclasses
 from collections.abc import Callable
 from urllib.parse import urljoin
 
-import lxml.etree
-import lxml.html
+from lxml import etree
 
 from newsclean.article import Article, Byline, Dateline, Log, Placement, R, Removal
 from newsclean.document import normalise, shape_key
@@ -42,7 +41,7 @@ from newsclean.readers.html_meta import PageMetadata, read_metadata
 FILTER, NOT_THE_TITLE = "metadata", "not_the_title"
 
 
-def with_metadata(article: Article, tree: lxml.html.HtmlElement) -> Article:
+def with_metadata(article: Article, tree: etree._Element) -> Article:
     """``article`` with the fields of its page's metadata (``tree``, any element of the parsed page) that
     its visible lines confirm; a field the metadata does not have keeps the text's value."""
     meta = read_metadata(tree)
@@ -64,19 +63,6 @@ def with_metadata(article: Article, tree: lxml.html.HtmlElement) -> Article:
         image=urljoin(url, meta.image) if url and meta.image else meta.image,
         language=article.language or meta.language,
     )
-
-
-def page_tree(html: str) -> lxml.html.HtmlElement | None:
-    """The parsed page of ``html`` for its metadata (None when lxml finds no document in it).
-
-    >>> page_tree("<html><head><title>Storm</title></head></html>").findtext(".//title")
-    'Storm'
-    """
-    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
-    try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        return None
 
 
 def modified_date(meta: PageMetadata, published: str | None) -> str | None:

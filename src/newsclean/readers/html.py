@@ -63,17 +63,23 @@ def read_html(source: Source, keep_markup: bool = False) -> Iterator[Block]:
 
 def html_blocks(text: str) -> list[Block]:
     """The blocks of the HTML page ``text``: its title, then its blocks in document order (see the module)."""
-    root = _parse(text)
+    return page_blocks(text, parse(text))
+
+
+def page_blocks(text: str, root: Any) -> list[Block]:
+    """The blocks of the HTML page ``text`` already parsed by :func:`parse` (``root``; None: no blocks), so
+    that a caller that reads the tree for more (the page's metadata) parses the page once."""
     if root is None:
         return []
     out, depth = _walk(root)
     if depth >= _PARSER_DEPTH:  # the parser may have cut the deepest elements off: read a flattened page
-        flat = _parse(flatten(text, _FLAT_DEPTH))
+        flat = parse(flatten(text, _FLAT_DEPTH))
         out = _walk(flat)[0] if flat is not None else out
     return mark_main(out.blocks, out.owners)
 
 
-def _parse(text: str) -> Any:
+def parse(text: str) -> Any:
+    """The lxml tree of the page ``text`` (its root element), or None when lxml finds no document in it."""
     parser = etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
     try:  # as bytes: a page that declares another encoding (<?xml encoding=...?>) is still read as it is
         return etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)

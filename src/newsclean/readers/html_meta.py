@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-import lxml.html
+from lxml import etree
 
 from newsclean.dates import finder
 from newsclean.readers import jsonld
@@ -117,8 +117,9 @@ class PageMetadata:
     image: str | None = None
 
 
-def read_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
-    """The metadata candidates of a parsed page (any element of it: the whole document is read)."""
+def read_metadata(tree: etree._Element) -> PageMetadata:
+    """The metadata candidates of a parsed page (any element of it: the whole document is read), as
+    :func:`newsclean.readers.html.parse` or ``lxml.html`` makes it."""
     found: dict[str, list[Candidate]] = {
         key: [] for key in ("title", "site", "author", "published", "modified", "keywords", "url", "language", "image")
     }
@@ -176,7 +177,7 @@ def iso_date(value: str) -> str | None:
 Add = Callable[[str, object, str], None]
 
 
-def _read_jsonld(tree: lxml.html.HtmlElement, add: Add) -> None:
+def _read_jsonld(tree: etree._Element, add: Add) -> None:
     scripts = [script.text or "" for script in tree.xpath("//script[contains(@type, 'ld+json')]")]
     things = list(jsonld.objects(scripts))
     refs = {thing["@id"]: thing for thing in things if isinstance(thing.get("@id"), str)}
@@ -202,9 +203,9 @@ def _read_jsonld(tree: lxml.html.HtmlElement, add: Add) -> None:
             add("language", value, "json-ld")
 
 
-def _read_meta(tree: lxml.html.HtmlElement, add: Add) -> None:
+def _read_meta(tree: etree._Element, add: Add) -> None:
     for title in tree.xpath("(//title)[1]"):
-        add("title", title.text_content(), "title")
+        add("title", _text(title), "title")
     for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "").strip()
         field = META_FIELDS.get(key.casefold())
@@ -218,10 +219,10 @@ def _read_meta(tree: lxml.html.HtmlElement, add: Add) -> None:
         add("language", lang, "html")
 
 
-def _read_elements(tree: lxml.html.HtmlElement, add: Add) -> None:
+def _read_elements(tree: etree._Element, add: Add) -> None:
     """Candidates from the page's elements: ``h1``, ``<time>``, author links and byline elements."""
     for h1 in tree.xpath("//h1")[:MAX_ELEMENTS]:
-        add("title", h1.text_content(), "h1")
+        add("title", _text(h1), "h1")
     for time in tree.xpath("//time[@datetime]")[:MAX_ELEMENTS]:
         field = "modified" if "modified" in (time.get("itemprop") or "").casefold() else "published"
         add(field, time.get("datetime"), "time")
@@ -229,24 +230,24 @@ def _read_elements(tree: lxml.html.HtmlElement, add: Add) -> None:
         prop = (element.get("itemprop") or "").casefold()
         if prop in ("author", "creator") and element.tag != "meta":
             names = element.xpath(".//*[@itemprop='name']")
-            add("author", (names[0] if names else element).text_content(), "itemprop")
+            add("author", _text(names[0] if names else element), "itemprop")
         elif prop in ("datepublished", "datemodified") and element.tag != "meta":
             field = "published" if prop == "datepublished" else "modified"
-            add(field, element.get("datetime") or element.get("content") or element.text_content(), "itemprop")
+            add(field, element.get("datetime") or element.get("content") or _text(element), "itemprop")
     links = tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
     for link in [link for link in links if not _in_comments(link)][:MAX_ELEMENTS]:
-        add("author", link.text_content(), "rel=author")
+        add("author", _text(link), "rel=author")
     marked = tree.xpath("//body//*[@class or @id][not(self::script or self::style)]")  # faster than a test in XPath
     picked = (element for element in marked if _BYLINE_CLASS.search(f"{element.get('class')} {element.get('id')}"))
     for element in itertools.islice((element for element in picked if not _in_comments(element)), MAX_ELEMENTS):
-        add("author", element.text_content(), "byline")
+        add("author", _text(element), "byline")
 
 
-def _in_comments(element: lxml.html.HtmlElement) -> bool:
+def _in_comments(element: etree._Element) -> bool:
     """Whether the element is in a form or a comment section: its names sign readers' comments, and its
     labels ("Name *") ask for them.
 
-    >>> page = lxml.html.fromstring('<div><div id="comments"><p>Ann</p></div><form><p>Bo</p></form><p>Jo</p></div>')
+    >>> page = etree.fromstring('<div><div id="comments"><p>Ann</p></div><form><p>Bo</p></form><p>Jo</p></div>')
     >>> [_in_comments(element) for element in page.xpath("//p")]
     [True, True, False]
     """
@@ -274,6 +275,11 @@ def _first_absolute(candidates: Iterable[Candidate]) -> str | None:
     """
     urls = [c.value for c in candidates]
     return next((url for url in urls if url.casefold().startswith(("http://", "https://"))), urls[0] if urls else None)
+
+
+def _text(element: etree._Element) -> str:
+    """The text of the element and its descendants (what ``text_content()`` of lxml.html gives, for any tree)."""
+    return "".join(element.itertext())
 
 
 def _words(value: str) -> list[str]:
