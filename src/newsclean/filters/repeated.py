@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from newsclean.contract import Drop, Filter, Page
@@ -56,7 +56,7 @@ class RepeatedLines(Filter):
             if len(copies) < 2:
                 continue
             copies.sort(key=lambda line: line.index)
-            if _numbered_series(copies) or _rows_of_figures(copies):
+            if _numbered_series(copies) or _rows_of_figures(page.doc.lines, copies):
                 continue
             first = copies[0]
             keep = None
@@ -95,18 +95,23 @@ def _numbered_series(copies: list[Line]) -> bool:
     return apart and counted == list(range(counted[0], counted[0] + len(counted))) and counted[0] <= 1
 
 
-def _rows_of_figures(copies: list[Line]) -> bool:
+def _rows_of_figures(lines: Sequence[Line], copies: list[Line]) -> bool:
     """Whether the copies are rows of figures that share their labels ("13.4 MB (-81%)", "8.0 MB (-89%)"):
-    each a row of figures (see :func:`~newsclean.prose.figures`), no two with the same numbers. A table or a
-    list of data, not furniture.
+    each a row of figures (see :func:`~newsclean.prose.figures`) beside another row of figures in ``lines``, no
+    two with the same numbers. A table or a list of data, not furniture.
 
     >>> from newsclean.document import Document
     >>> rows = Document.from_text("Ventura $228 -1.7%\\nVentura $231 -0.2%").lines
-    >>> _rows_of_figures(list(rows)), _rows_of_figures([rows[0], rows[0]])
+    >>> _rows_of_figures(rows, list(rows)), _rows_of_figures(rows, [rows[0], rows[0]])
     (True, False)
     """
     numbers = [tuple(_NUMBER.findall(line.text)) for line in copies]
-    return all(figures(line.text) for line in copies) and len(set(numbers)) == len(numbers)
+
+    def in_table(line: Line) -> bool:
+        beside = (lines[i] for i in (line.index - 1, line.index + 1) if 0 <= i < len(lines))
+        return figures(line.text) and any(figures(other.text) for other in beside)
+
+    return all(map(in_table, copies)) and len(set(numbers)) == len(numbers)
 
 
 def _context_words(lines: tuple[Line, ...], line: Line) -> int:
