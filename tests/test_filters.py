@@ -341,3 +341,11 @@ def test_a_how_to_keeps_its_numbered_steps() -> None:
     tail = ["Related Searches", "How to Make a Terrarium", "© 2026 Home Ideas"]
     article = newsclean.clean("\n\n".join([*head, intro, *steps, *tail]))
     assert article.paragraphs == (intro, *steps)
+
+
+def test_rows_of_figures_that_share_their_labels_are_no_copies() -> None:
+    # Two tables of the same towns: the labels repeat, the figures do not. A row said twice still goes.
+    towns = ["Ventura 1,228 -1.7%", "Oxnard 2,904 3.1%", "Ventura 1,310 -0.2%", "Oxnard 2,877 2.5%"]
+    assert run(RepeatedLines(), "\n".join([PROSE, *towns, PROSE_2])) == {}
+    twice = run(RepeatedLines(), "\n".join([PROSE, towns[0], PROSE_2, towns[0]]))
+    assert twice == {towns[0]: "repeated_line"}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
-from newsclean.prose import sentence
+from newsclean.prose import figures, sentence
 from newsclean.similar import near_duplicate_groups
 
 _NUMBER = re.compile(r"\d+")
@@ -56,7 +56,7 @@ class RepeatedLines(Filter):
             if len(copies) < 2:
                 continue
             copies.sort(key=lambda line: line.index)
-            if _numbered_series(copies):
+            if _numbered_series(copies) or _rows_of_figures(page.doc.lines, copies):
                 continue
             first = copies[0]
             keep = None
@@ -93,6 +93,25 @@ def _numbered_series(copies: list[Line]) -> bool:
     counted = [int(found[0]) for found in numbers]
     apart = all(later.index - earlier.index > 1 for earlier, later in pairwise(copies))
     return apart and counted == list(range(counted[0], counted[0] + len(counted))) and counted[0] <= 1
+
+
+def _rows_of_figures(lines: Sequence[Line], copies: list[Line]) -> bool:
+    """Whether the copies are rows of figures that share their labels ("13.4 MB (-81%)", "8.0 MB (-89%)"):
+    each a row of figures (see :func:`~newsclean.prose.figures`) beside another row of figures in ``lines``, no
+    two with the same numbers. A table or a list of data, not furniture.
+
+    >>> from newsclean.document import Document
+    >>> rows = Document.from_text("Ventura $228 -1.7%\\nVentura $231 -0.2%").lines
+    >>> _rows_of_figures(rows, list(rows)), _rows_of_figures(rows, [rows[0], rows[0]])
+    (True, False)
+    """
+    numbers = [tuple(_NUMBER.findall(line.text)) for line in copies]
+
+    def in_table(line: Line) -> bool:
+        beside = (lines[i] for i in (line.index - 1, line.index + 1) if 0 <= i < len(lines))
+        return figures(line.text) and any(figures(other.text) for other in beside)
+
+    return all(map(in_table, copies)) and len(set(numbers)) == len(numbers)
 
 
 def _context_words(lines: tuple[Line, ...], line: Line) -> int:
