@@ -109,6 +109,10 @@ class Content(Filter):
         affinity = topic_affinity(lines, final, core, stopwords)
         inside = self.article_region(lines, final, headlines, prompts, affinity)
         self.bridge(lines, final, lambda i: is_open(lines[i].index) and lines[i].index in inside)
+        prose = [
+            line.index for line, kind in zip(lines, final, strict=True) if kind is Kind.GOOD and line.index in inside
+        ]
+        between = range(prose[0] + 1, prose[-1]) if prose else range(0)  # between the run's first and last prose
         main = _main_evidence(page)
         for line, before, after, share in zip(lines, first, final, affinity, strict=True):
             if not is_open(line.index):
@@ -120,7 +124,7 @@ class Content(Filter):
                 yield Drop(line, "outside_article", "link text apart from the page's main text")
             elif after is Kind.BAD and found is not None and line.index in inside and self.in_main(line, before, found):
                 continue  # a short line or a list item the page sets in the article's text
-            elif before is Kind.BAD and self.belongs(line, share, inside):
+            elif before is Kind.BAD and self.belongs(line, share, between):
                 continue  # figures or names on the article's topic inside its run: no evidence of furniture
             elif after is Kind.BAD:
                 if before is Kind.SHORT:
@@ -130,10 +134,10 @@ class Content(Filter):
         yield from _preformatted_apart(page, lines, final, inside)
 
     def belongs(self, line: Line, share: float, inside: range) -> bool:
-        """Whether ``line``, not prose, is kept as part of the article all the same: it sits inside the
-        article's run, has ``belong_words`` words or more, and at least ``belong_share`` of its content words
-        are the core's (see :func:`topic_affinity`), and it has no mark of furniture (a link's address, an image's
-        credit)."""
+        """Whether ``line``, not prose, is kept as part of the article all the same: it sits ``inside`` the
+        article's prose (between its first and last paragraph, not under the headline alone), has
+        ``belong_words`` words or more, at least ``belong_share`` of its content words are the core's (see
+        :func:`topic_affinity`), and it has no mark of furniture (a link's address, an image's credit)."""
         if line.index not in inside or line.words < self.belong_words or share < self.belong_share:
             return False
         return _FURNITURE.search(line.norm) is None
