@@ -95,3 +95,26 @@ def test_quotes_in_an_article_are_no_thread() -> None:
     ]
     article = newsclean.clean("\n".join([*HARBOUR, *timeline, *AFTER_TABLE]))
     assert all(paragraph in article.paragraphs for paragraph in (*timeline, *AFTER_TABLE))
+
+
+#: Lines that are not prose (no stop words to speak of), but name the article's own places and things.
+ON_TOPIC_ROWS = [
+    "Kiel terminal: quay walls, cost, state share, budget, Schleswig-Holstein",
+    "Kiel ferry operators: routes to Oslo, Gothenburg, passengers, larger ships",
+    "Harbour authority figures: terminal cost, quay walls, budget, spring, website",
+    "Ferry terminal delay: two years, quay walls, Kiel, Oslo, Gothenburg, ships",
+    "Terminal work: quay walls, harbour, authority, state, share, cost, budget",
+    "Ferry routes: Kiel, Oslo, Gothenburg, passengers, operators, larger ships",
+]
+
+
+def test_lines_on_the_articles_topic_inside_its_run_stay() -> None:
+    article = newsclean.clean("\n".join([*HARBOUR, *ON_TOPIC_ROWS, *AFTER_TABLE]))
+    assert all(row in article.paragraphs for row in ON_TOPIC_ROWS)
+
+
+def test_a_line_on_the_topic_with_a_link_address_still_goes() -> None:
+    embed = "Kiel ferry terminal quay walls cost budget https://t.co/Kiel2025"
+    article = newsclean.clean("\n".join([*HARBOUR, *ON_TOPIC_ROWS, embed, *AFTER_TABLE]))
+    assert embed not in article.paragraphs
+    assert any(removal.text == embed for removal in article.removed)

@@ -26,9 +26,13 @@ from newsclean.contract import Drop, Filter, Page
 from newsclean.document import Line
 from newsclean.filters.neighbours import Kind, revise
 from newsclean.lang import phrases
+from newsclean.lang.common import CAPTION_PATTERNS
 from newsclean.prose import sentence
 from newsclean.readers.html_evidence import Evidence
 from newsclean.reasons import Role
+
+#: Positive evidence of furniture in a line that is not prose: a link's address (an embedded post), an image's credit.
+_FURNITURE = re.compile("|".join((r"\bhttps?://|\bwww\.", *CAPTION_PATTERNS)))
 
 #: A word that carries a topic: four letters or more, or with a digit (the lookahead stays inside the word).
 _TOPIC_WORD = re.compile(r"(?<!\w)(?=\w*\d|\w{4})\w+")
@@ -64,6 +68,8 @@ class Content(Filter):
         gap_cap: float = 60.0,
         prose_links: float = 0.3,
         main_links: float = 0.6,
+        belong_words: int = 8,
+        belong_share: float = 0.7,
     ) -> None:
         self.length_low = length_low
         self.length_high = length_high
@@ -80,6 +86,8 @@ class Content(Filter):
         self.gap_cap = gap_cap
         self.prose_links = prose_links
         self.main_links = main_links
+        self.belong_words = belong_words
+        self.belong_share = belong_share
 
     def __call__(self, page: Page) -> Iterator[Drop]:
         # What the passes read: the open lines, and the lines earlier steps removed as boilerplate
@@ -101,8 +109,12 @@ class Content(Filter):
         affinity = topic_affinity(lines, final, core, stopwords)
         inside = self.article_region(lines, final, headlines, prompts, affinity)
         self.bridge(lines, final, lambda i: is_open(lines[i].index) and lines[i].index in inside)
+        prose = [
+            line.index for line, kind in zip(lines, final, strict=True) if kind is Kind.GOOD and line.index in inside
+        ]
+        between = range(prose[0] + 1, prose[-1]) if prose else range(0)  # between the run's first and last prose
         main = _main_evidence(page)
-        for line, before, after in zip(lines, first, final, strict=True):
+        for line, before, after, share in zip(lines, first, final, affinity, strict=True):
             if not is_open(line.index):
                 continue
             found = main[line.index] if main else None
@@ -112,12 +124,23 @@ class Content(Filter):
                 yield Drop(line, "outside_article", "link text apart from the page's main text")
             elif after is Kind.BAD and found is not None and line.index in inside and self.in_main(line, before, found):
                 continue  # a short line or a list item the page sets in the article's text
+            elif before is Kind.BAD and self.belongs(line, share, between):
+                continue  # figures or names on the article's topic inside its run: no evidence of furniture
             elif after is Kind.BAD:
                 if before is Kind.SHORT:
                     yield Drop(line, "short_line", "short, among boilerplate")
                 else:
                     yield Drop(line, "not_prose", f"{line.chars} chars, stop-word density {line.stop_density:.2f}")
         yield from _preformatted_apart(page, lines, final, inside)
+
+    def belongs(self, line: Line, share: float, inside: range) -> bool:
+        """Whether ``line``, not prose, is kept as part of the article all the same: it sits ``inside`` the
+        article's prose (between its first and last paragraph, not under the headline alone), has
+        ``belong_words`` words or more, at least ``belong_share`` of its content words are the core's (see
+        :func:`topic_affinity`), and it has no mark of furniture (a link's address, an image's credit)."""
+        if line.index not in inside or line.words < self.belong_words or share < self.belong_share:
+            return False
+        return _FURNITURE.search(line.norm) is None
 
     def in_main(self, line: Line, kind: Kind, evidence: Evidence) -> bool:
         """Whether HTML ``evidence`` keeps ``line`` (of first-pass ``kind``) inside the run of the article: it is
