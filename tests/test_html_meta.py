@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.fields.confirm import choose_authors, choose_date, choose_title
-from newsclean.readers.html_meta import Candidate, PageMetadata, language_code, read_metadata
+from newsclean.readers.html_meta import Candidate, PageMetadata, language_code, read_metadata, url_date
 
 
 def meta_of(head: str, body: str = "", lang: str = "") -> PageMetadata:
@@ -152,7 +152,7 @@ def test_visible_metadata_author_wins_over_the_text_byline() -> None:
 
 def test_a_date_after_every_visible_date_loses_and_published_beats_modified() -> None:
     meta = PageMetadata(
-        published=(Candidate("2030-01-01T00:00", "article:published_time"),),
+        published=(Candidate("2030-01-01T00:00", "time"),),
         modified=(Candidate("2024-03-05", "json-ld"),),
     )
     lines = ["Harbour shut", "March 3, 2024", "The port closed on 5 March 2024."]
@@ -161,6 +161,32 @@ def test_a_date_after_every_visible_date_loses_and_published_beats_modified() ->
     assert choose_date(meta, ["No date shown"]) == "2030-01-01T00:00"
     both = PageMetadata(published=(Candidate("2024-03-01", "time"),), modified=(Candidate("2024-03-02", "json-ld"),))
     assert choose_date(both, lines, text_date="2024-03-03") == "2024-03-01"
+
+
+def test_a_stated_publication_date_stands_against_the_older_dates_the_text_cites() -> None:
+    lines = ["Harbour shut", "The port first closed on 11 September 2001.", "It reopened."]
+    for source in ("json-ld", "article:published_time", "itemprop"):
+        meta = PageMetadata(published=(Candidate("2024-03-03T09:00", source),))
+        assert choose_date(meta, lines, text_date="2001-09-11") == "2024-03-03T09:00"
+    weak = PageMetadata(published=(Candidate("2024-03-03T09:00", "time"),))
+    assert choose_date(weak, lines, text_date="2001-09-11") == "2001-09-11"
+
+
+def test_the_day_the_address_names_wins_unless_the_page_shows_another() -> None:
+    meta = PageMetadata(published=(Candidate("2024-03-05T09:00", "json-ld"), Candidate("2024-03-04T22:00", "time")))
+    assert choose_date(meta, ["Harbour shut"], url_date="2024-03-04") == "2024-03-04T22:00"
+    assert choose_date(meta, ["Harbour shut", "4 March 2024"], url_date="2024-03-04") == "2024-03-04T22:00"
+    assert choose_date(PageMetadata(), ["Harbour shut"], url_date="2024-03-04") == "2024-03-04"
+    assert choose_date(meta, ["Harbour shut", "5 March 2024"], url_date="2024-03-04") == "2024-03-05T09:00"
+
+
+def test_url_date_reads_full_dates_of_the_path_only() -> None:
+    assert url_date("https://port.example/2024/03/04/harbour-shut/") == "2024-03-04"
+    assert url_date("https://port.example/news/2024-3-4-harbour") == "2024-03-04"
+    assert url_date("https://port.example/2024/03/harbour") is None
+    assert url_date("https://port.example/story?d=/2024/03/04/") is None
+    assert url_date("https://port.example/2024/13/04/x") is None
+    assert url_date("https://port.example/20240304/x") is None
 
 
 TAGS = st.sampled_from(["div", "p", "meta", "script", "time", "a", "h1", "title", "span", "html", "body"])

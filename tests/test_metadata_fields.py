@@ -54,9 +54,22 @@ def test_a_metadata_author_the_page_names_is_the_byline() -> None:
 
 def test_a_metadata_date_after_every_visible_date_loses_to_the_text_date() -> None:
     article = cleaned(f"Storm closes harbour\nMarch 3, 2024\n{BODY}")
-    tree = page('<meta property="article:published_time" content="2024-06-30T10:00:00Z">', "")
+    tree = page('<meta name="date" content="2024-06-30T10:00:00Z">', "")
     dated = with_metadata(article, tree)
     assert dated.dateline is not None and dated.dateline.date == "2024-03-03"
+
+
+def test_the_published_time_stands_against_an_older_date_the_article_cites() -> None:
+    article = cleaned(f"Storm closes harbour\n{BODY}\nThe harbour last closed on 3 March 2001.")
+    tree = page('<meta property="article:published_time" content="2024-06-30T10:00:00Z">', "")
+    assert with_metadata(article, tree).dateline.date == "2024-06-30T10:00"
+
+
+def test_the_day_in_the_page_address_is_the_publication_date() -> None:
+    article = cleaned(f"Storm closes harbour\n{BODY}")
+    tree = page('<meta property="article:published_time" content="2024-03-05T02:00:00Z">', "")
+    assert with_metadata(article, tree, "https://coast.example/2024/03/04/storm").dateline.date == "2024-03-04"
+    assert with_metadata(article, tree).dateline.date == "2024-03-05T02:00"
 
 
 def test_the_published_time_beats_a_date_the_text_guessed() -> None:

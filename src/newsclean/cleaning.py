@@ -71,7 +71,7 @@ def clean(
         )
     article = steps.run(document)
     if tree is not None:
-        article = with_metadata(article, tree)
+        article = with_metadata(article, tree, url)
     return article
 
 

@@ -9,7 +9,7 @@ without the ``<title>``) and what the text alone found, and returns the choice.
 ...     titles=(Candidate("Storm closes harbour | Coast News", "title"),),
 ...     site_names=(Candidate("Coast News", "og:site_name"),),
 ...     authors=(Candidate("Coast News Staff", "author"),),
-...     published=(Candidate("2031-01-01", "article:published_time"),),
+...     published=(Candidate("2031-01-01", "time"),),
 ... )
 >>> lines = ["Coast News", "Storm closes harbour", "By Jane Doe", "March 3, 2024", "The port closed."]
 >>> choose_title(meta, lines)
@@ -44,6 +44,11 @@ _WORD = re.compile(r"\w+")
 _HOST = re.compile(r"\w\.[a-z]{2,24}\b")
 #: How many hours from midnight a metadata time may fall on the neighbouring day of the publisher's calendar.
 NIGHT = 6
+#: Sources of a date that name it the article's publication date: the article's JSON-LD, ``<meta>``
+#: ``article:published_time`` or ``datePublished``, an ``itemprop=datePublished`` element.
+STATED_DATES = frozenset(
+    {"json-ld", "article:published_time", "og:article:published_time", "datepublished", "itemprop"}
+)
 #: Element sources the markup itself marks as the author (a link's ``rel``, an ``itemprop``).
 _STATED_ELEMENTS = frozenset({"itemprop", "rel=author"})
 #: The most words of a user name taken as written from an author link or ``itemprop`` element.
@@ -295,12 +300,17 @@ def latest_visible_date(lines: Iterable[str]) -> str | None:
     return max(visible_dates(lines), default=None)
 
 
-def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None = None) -> str | None:
+def choose_date(
+    meta: PageMetadata, lines: Sequence[str], text_date: str | None = None, url_date: str | None = None
+) -> str | None:
     """The publication date: the first published date of the metadata, then ``text_date`` (what the text
-    alone found), then the first modified date, then the first date the page shows. A metadata date after
-    the latest date visible on the page (a date the crawl stamped, not the article's) loses when the page
-    shows a date; a metadata date whose day the page does not show, but the neighbouring day its time zone
-    may make it (:func:`local_day`), is that day.
+    alone found), then the first modified date, then the first date the page shows; but the day the page's
+    address names (``url_date``, set when the article was published and never updated) wins unless the page
+    shows the other day and not that one. A metadata
+    date after the latest date visible on the page (a date the crawl stamped, not the article's) loses when
+    the page shows a date, unless a source that names it the article's publication date (:data:`STATED_DATES`)
+    gives it: the page's older dates are then dates the text cites. A metadata date whose day the page does
+    not show, but the neighbouring day its time zone may make it (:func:`local_day`), is that day.
 
     >>> from newsclean.readers.html_meta import Candidate, PageMetadata
     >>> published, modified = (Candidate("2024-03-09", "time"),), (Candidate("2024-03-05", "json-ld"),)
@@ -311,13 +321,24 @@ def choose_date(meta: PageMetadata, lines: Sequence[str], text_date: str | None 
     ('2024-03-09', '2024-03-09')
     >>> choose_date(PageMetadata(published=(Candidate("2024-03-08T23:30", "json-ld"),)), ["9 March 2024"])
     '2024-03-09'
+    >>> stated = PageMetadata(published=(Candidate("2024-03-09T08:00", "article:published_time"),))
+    >>> choose_date(stated, ["On 11 September 2001"], "2001-09-11"), choose_date(meta, [], url_date="2024-03-08")
+    ('2024-03-09T08:00', '2024-03-08')
+    >>> choose_date(stated, ["Storm, 9 March 2024"], url_date="2024-03-08")
+    '2024-03-09T08:00'
+
     """
     shown = visible_dates(lines)
     latest = max(shown, default=None)
-    published = [c.value for c in meta.published if latest is None or c.value[:10] <= latest]
+    published = [
+        c.value for c in meta.published if latest is None or c.value[:10] <= latest or c.source in STATED_DATES
+    ]
     modified = [c.value for c in meta.modified if latest is None or c.value[:10] <= latest]
     date = next(iter(published + ([text_date] if text_date else []) + modified + shown[:1]), None)
-    return local_day(date, shown) if date and date != text_date else date
+    date = local_day(date, shown) if date and date != text_date else date
+    if url_date and (not date or url_date in shown or date[:10] not in shown):
+        return next((c.value for c in meta.published if c.value[:10] == url_date), url_date)
+    return date
 
 
 def local_day(date: str, shown: Sequence[str]) -> str:

@@ -35,22 +35,24 @@ from lxml import etree
 from newsclean.article import Article, Byline, Dateline, Log, Placement, R, Removal
 from newsclean.document import normalise, shape_key
 from newsclean.fields.confirm import choose_authors, choose_date, choose_title
-from newsclean.readers.html_meta import PageMetadata, read_metadata
+from newsclean.readers.html_meta import PageMetadata, read_metadata, url_date
 
 #: The filter name and reason code of a title line the metadata's title replaces.
 FILTER, NOT_THE_TITLE = "metadata", "not_the_title"
 
 
-def with_metadata(article: Article, tree: etree._Element) -> Article:
+def with_metadata(article: Article, tree: etree._Element, url: str | None = None) -> Article:
     """``article`` with the fields of its page's metadata (``tree``, any element of the parsed page) that
-    its visible lines confirm; a field the metadata does not have keeps the text's value."""
+    its visible lines confirm; a field the metadata does not have keeps the text's value. A day the page's
+    address (``url``, else its canonical URL) names is its publication date."""
     meta = read_metadata(tree)
     shown = {candidate.value for candidate in meta.titles if candidate.source == "title"}
     # The visible lines; the page's <title>, read as the first line, is metadata, not something the page shows.
     lines = [p.text for p in article.placements if p.text and not (p.line == 1 and p.text in shown)]
     old = article.byline
     authors = choose_authors(meta, lines, old.authors if old else ())
-    date = choose_date(meta, lines, article.dateline.date if article.dateline else None)
+    dated = url_date(url) or url_date(meta.url)
+    date = choose_date(meta, lines, article.dateline.date if article.dateline else None, dated)
     title = choose_title(meta, lines) or article.title
     url = meta.url
     article = _retitled(article, title) if title and title != article.title else article

@@ -23,12 +23,14 @@ confirms"). Dates are ISO 8601 (``YYYY-MM-DD``, with ``THH:MM`` when a time is g
 
 from __future__ import annotations
 
+import datetime
 import html
 import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -44,6 +46,8 @@ _SPACE = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)(?:[T ](\d\d):?(\d\d))?")
 _LANGUAGE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8}){0,4}", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"[,;]")
+#: A full date in a URL's path, written as its own segments or words ("/2024/03/09/", "/2024-3-9-storm").
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)([/_-])(\d\d?)\2(\d\d?)(?=[/_.-]|$)")
 #: ISO 639-2 codes and English names of languages pages declare, to their ISO 639-1 code.
 LANGUAGE_NAMES = {
     "eng": "en", "english": "en", "deu": "de", "ger": "de", "german": "de", "deutsch": "de",
@@ -158,6 +162,24 @@ def language_code(value: str) -> str | None:
         return LANGUAGE_NAMES.get(value.strip().casefold())
     code = match[1].casefold()
     return code if len(code) == 2 else LANGUAGE_NAMES.get(code)
+
+
+def url_date(url: str | None) -> str | None:
+    """The day (``YYYY-MM-DD``) a URL's path names, or None (a month alone, a query or an impossible day).
+
+    >>> url_date("https://coast.example/2024/3/09/storm/"), url_date("https://coast.example/news/2024-03-09-storm")
+    ('2024-03-09', '2024-03-09')
+    >>> url_date("https://coast.example/2024/03/storm"), url_date("https://coast.example/2024/02/30/x"), url_date(None)
+    (None, None, None)
+    """
+    path = urlsplit(url).path if url else ""
+    found = _URL_DATE.search(path)
+    if found is None:
+        return None
+    try:
+        return datetime.date(int(found[1]), int(found[3]), int(found[4])).isoformat()
+    except ValueError:
+        return None
 
 
 def iso_date(value: str) -> str | None:
