@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -87,3 +88,17 @@ def test_dask_cleans_html_pages_as_clean_does() -> None:
     pages = [as_html(article("Valley Voice", i)[0]) for i in range(4)] + [PAGE.read_text(encoding="utf-8")]
     expected = [newsclean.clean(page).to_dict() for page in pages]
     assert nd.clean(db.from_sequence(pages, npartitions=2)).compute(scheduler="sync") == expected
+
+
+def test_text_cleans_without_lxml_and_html_says_what_it_needs() -> None:
+    text = article("Coast News", 2)[0]
+    hidden = "import sys; sys.modules['lxml'] = None"  # any import of lxml now fails
+    code = (
+        f"{hidden}; import newsclean; print(newsclean.clean(sys.argv[1]).to_json())\n"
+        "try:\n    newsclean.clean('<html><body><p>A page</p></body></html>')\n"
+        "except newsclean.NewscleanError as error:\n    print(error)"
+    )
+    run = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True)
+    cleaned, message = run.stdout.strip().split("\n")
+    assert cleaned == newsclean.clean(text).to_json()
+    assert "pip install lxml" in message

@@ -28,14 +28,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-from lxml import etree
 
 from newsclean.article import Article, Byline, Dateline, Log, Placement, R, Removal
 from newsclean.document import normalise, shape_key
 from newsclean.fields.confirm import choose_authors, choose_date, choose_title
 from newsclean.readers.html_meta import PageMetadata, read_metadata, url_date
+
+if TYPE_CHECKING:  # lxml is imported by the reader that makes the tree, not here
+    from lxml import etree
 
 #: The filter name and reason code of a title line the metadata's title replaces.
 FILTER, NOT_THE_TITLE = "metadata", "not_the_title"

@@ -29,8 +29,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
+try:
+    from lxml import etree
+except ModuleNotFoundError:  # source on PYTHONPATH in a bare interpreter: text input still works
+    etree = None
 
+from newsclean.errors import NewscleanError
 from newsclean.readers.html_evidence import ROOT, Context, Evidence, enter
 from newsclean.readers.html_main import mark_main
 from newsclean.readers.source import INVISIBLE, Block, Source
@@ -80,6 +84,8 @@ def page_blocks(text: str, root: Any) -> list[Block]:
 
 def parse(text: str) -> Any:
     """The lxml tree of the page ``text`` (its root element), or None when lxml finds no document in it."""
+    if etree is None:
+        raise NewscleanError("HTML input needs lxml, a dependency of newsclean: pip install lxml")
     parser = etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
     try:  # as bytes: a page that declares another encoding (<?xml encoding=...?>) is still read as it is
         return etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)

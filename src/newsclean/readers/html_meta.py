@@ -29,13 +29,14 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
-
-from lxml import etree
 
 from newsclean.dates import finder
 from newsclean.readers import jsonld
+
+if TYPE_CHECKING:  # lxml is imported by the reader that makes the tree, not here
+    from lxml import etree
 
 #: The longest text taken as one candidate (a title, a name, a date); longer ones are furniture.
 MAX_CHARS = 300
@@ -269,6 +270,7 @@ def _in_comments(element: etree._Element) -> bool:
     """Whether the element is in a form or a comment section: its names sign readers' comments, and its
     labels ("Name *") ask for them.
 
+    >>> from lxml import etree
     >>> page = etree.fromstring('<div><div id="comments"><p>Ann</p></div><form><p>Bo</p></form><p>Jo</p></div>')
     >>> [_in_comments(element) for element in page.xpath("//p")]
     [True, True, False]
